@@ -1,0 +1,57 @@
+package org.powerpartnership.consultation.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import org.powerpartnership.consultation.PublicConsultation;
+import org.powerpartnership.consultation.PublicConsultations;
+
+/** The front door: what the product is for and the consultations anyone can take part in now. */
+@Route("")
+@Menu(title = "nav.home", order = 0)
+@AnonymousAllowed
+class HomeView extends Main implements HasDynamicTitle {
+
+    HomeView(PublicConsultations consultations) {
+        add(new H1(getTranslation("home.heading")), new Paragraph(getTranslation("home.intro")));
+        Section open = new Section(new H2(getTranslation("home.open")));
+        open.setId("open-consultations");
+        List<PublicConsultation> list = consultations.open();
+        if (list.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("home.noneOpen"));
+            empty.setId("no-open-consultations");
+            open.add(empty);
+        } else {
+            DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
+            list.forEach(consultation -> open.add(card(consultation, dates)));
+        }
+        add(open);
+    }
+
+    private Article card(PublicConsultation consultation, DateTimeFormatter dates) {
+        Article card = new Article(new H2(consultation.title()), new Paragraph(consultation.summary()));
+        card.addClassName("pp-card");
+        if (consultation.closesOn() != null) {
+            card.add(new Div(getTranslation("home.closes", dates.format(consultation.closesOn()))));
+        }
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("home.title");
+    }
+}

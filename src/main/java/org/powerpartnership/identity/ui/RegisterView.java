@@ -1,0 +1,96 @@
+package org.powerpartnership.identity.ui;
+
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import org.powerpartnership.identity.AccountService;
+import org.powerpartnership.identity.PasswordRules;
+import org.powerpartnership.shared.FieldProblem;
+import org.powerpartnership.shared.InvalidInputException;
+import org.powerpartnership.shared.ui.FieldProblems;
+
+/** A resident opens their own account. Every rule is checked by the service; nothing typed is lost. */
+@Route("register")
+@AnonymousAllowed
+class RegisterView extends Main implements HasDynamicTitle {
+
+    private final transient AccountService accounts;
+
+    final EmailField email = new EmailField();
+    final TextField displayName = new TextField();
+    final PasswordField password = new PasswordField();
+    final PasswordField confirm = new PasswordField();
+    final Button create = new Button();
+
+    RegisterView(AccountService accounts) {
+        this.accounts = accounts;
+        addClassName("pp-narrow");
+
+        email.setLabel(getTranslation("register.email"));
+        email.setId("register-email");
+        email.setRequiredIndicatorVisible(true);
+        email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
+        displayName.setLabel(getTranslation("register.displayName"));
+        displayName.setId("register-name");
+        displayName.setHelperText(getTranslation("register.displayNameHelp"));
+        displayName.setRequiredIndicatorVisible(true);
+        displayName.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
+        password.setLabel(getTranslation("register.password"));
+        password.setId("register-password");
+        password.setHelperText(getTranslation("register.passwordHelp", PasswordRules.MIN_LENGTH));
+        password.setRequiredIndicatorVisible(true);
+        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        confirm.setLabel(getTranslation("register.confirm"));
+        confirm.setId("register-confirm");
+        confirm.setRequiredIndicatorVisible(true);
+        confirm.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+
+        create.setText(getTranslation("register.submit"));
+        create.setId("register-submit");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickShortcut(Key.ENTER);
+        create.setDisableOnClick(true);
+        create.addClickListener(click -> submit());
+
+        FormLayout form = new FormLayout(email, displayName, password, confirm);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(new H1(getTranslation("register.heading")), new Paragraph(getTranslation("register.intro")), form,
+                create, new RouterLink(getTranslation("register.haveAccount"), LoginView.class));
+    }
+
+    private void submit() {
+        try {
+            if (!password.getValue().equals(confirm.getValue())) {
+                throw new InvalidInputException(FieldProblem.of("confirm", "register.confirmMismatch"));
+            }
+            accounts.registerResident(email.getValue(), displayName.getValue(), password.getValue());
+            getUI().ifPresent(ui -> ui.navigate(LoginView.class, QueryParameters.of("registered", "1")));
+        } catch (InvalidInputException invalid) {
+            List<FieldProblem> unplaced = FieldProblems.show(this, invalid.problems(),
+                    Map.of("email", email, "displayName", displayName, "password", password, "confirm", confirm));
+            unplaced.forEach(problem -> confirm.setErrorMessage(FieldProblems.message(this, problem)));
+            create.setEnabled(true);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("register.title");
+    }
+}

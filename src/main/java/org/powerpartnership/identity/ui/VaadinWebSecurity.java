@@ -1,0 +1,57 @@
+package org.powerpartnership.identity.ui;
+
+import java.io.IOException;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+import org.powerpartnership.identity.SignInLockedException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The screens' chain: every view denies by default and opens only with {@code @AnonymousAllowed},
+ * {@code @PermitAll} or {@code @RolesAllowed}; sign-in is the {@link LoginView}. The engine's webapps, REST API
+ * and management endpoints have their own chains, ordered before this one.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class VaadinWebSecurity {
+
+    @Bean
+    @Order(10)
+    SecurityFilterChain vaadinChain(HttpSecurity http) throws Exception {
+        // An error dispatch (a 401 or 404 sent by another chain or a servlet) shows its status, not the sign-in page.
+        http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
+        http.headers(headers -> headers
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .contentTypeOptions(options -> { }));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
+        // After the Vaadin configurer, so the form login it sets up (with our login view) is the one customised here.
+        http.formLogin(form -> form.failureHandler(new SignInFailureHandler()));
+        return http.build();
+    }
+
+    /** Tells the sign-in page why it failed: a wrong password, or a wait after too many of them. */
+    private static final class SignInFailureHandler implements AuthenticationFailureHandler {
+
+        @Override
+        public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+                                            AuthenticationException exception) throws IOException {
+            String query = exception instanceof SignInLockedException locked
+                    ? "locked=" + locked.minutesToWait()
+                    : "error";
+            response.sendRedirect(request.getContextPath() + "/login?" + query);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.powerpartnership.shared.ui;
+
+import java.util.Optional;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import org.powerpartnership.shared.SignedInUser;
+
+/**
+ * The shell around every screen: the product name, the places this person may go (each view declares itself
+ * with {@code @Menu}; Vaadin leaves out the ones their roles cannot open), and signing in or out.
+ * Menu titles are translation keys.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final transient AuthenticationContext authentication;
+    private final SideNav navigation = new SideNav();
+
+    public MainLayout(AuthenticationContext authentication) {
+        this.authentication = authentication;
+        setPrimarySection(Section.NAVBAR);
+        addToNavbar(header());
+        Nav drawer = new Nav(navigation);
+        drawer.setId("main-navigation");
+        drawer.getElement().setAttribute("aria-label", getTranslation("shell.navigation"));
+        addToDrawer(drawer);
+        populateNavigation();
+    }
+
+    private Header header() {
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("shell.menu"));
+        Anchor title = new Anchor("", getTranslation("app.name"));
+        title.addClassName("pp-app-title");
+        Div account = new Div();
+        account.addClassName("pp-account");
+        Optional<SignedInUser> user = authentication.getAuthenticatedUser(SignedInUser.class);
+        if (user.isPresent()) {
+            Span name = new Span(user.get().displayName());
+            name.setId("signed-in-as");
+            Button signOut = new Button(getTranslation("shell.signOut"), click -> authentication.logout());
+            signOut.setId("sign-out");
+            signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            account.add(name, signOut);
+        } else {
+            Anchor signIn = new Anchor("login", getTranslation("shell.signIn"));
+            signIn.setId("sign-in-link");
+            Anchor register = new Anchor("register", getTranslation("shell.register"));
+            register.setId("register-link");
+            account.add(signIn, register);
+        }
+        Header header = new Header(toggle, title, account);
+        header.addClassName("pp-header");
+        return header;
+    }
+
+    private void populateNavigation() {
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            navigation.addItem(item);
+        }
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        // Screen readers pick the voice from <html lang>; Vaadin's page template leaves it out.
+        getUI().ifPresent(ui -> ui.getPage().executeJs("document.documentElement.lang = $0",
+                ui.getLocale().getLanguage()));
+    }
+}
