@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.powerpartnership.shared.FieldProblem;
@@ -34,6 +35,11 @@ public class AccountService {
     private static final int MAX_EMAIL = 254;
     private static final int MIN_NAME = 2;
     private static final int MAX_NAME = 100;
+    /**
+     * Camunda's webapps treat a system with no member of this group as not set up yet and offer to create an admin;
+     * our admins are members of it as well as of {@code admin}.
+     */
+    static final String CAMUNDA_ADMIN = Groups.CAMUNDA_ADMIN;
 
     private final IdentityService identity;
     private final PersonRepository people;
@@ -89,6 +95,9 @@ public class AccountService {
         for (String role : account.roles()) {
             identity.createMembership(userId, role);
         }
+        if (account.roles().contains(Roles.ADMIN)) {
+            identity.createMembership(userId, CAMUNDA_ADMIN);
+        }
         return new SignedInUser(userId, email, displayName, account.roles());
     }
 
@@ -127,10 +136,12 @@ public class AccountService {
         return new SignedInUser(userId, email, displayName.isEmpty() ? userId : displayName, rolesOf(userId));
     }
 
+    /** The roles an account holds; Camunda's own {@code camunda-admin} group counts as {@code admin}. */
     @Transactional(readOnly = true)
     public Set<String> rolesOf(String userId) {
         return Set.copyOf(identity.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId).filter(Roles::isRole).toList());
+                .map(Group::getId).map(id -> CAMUNDA_ADMIN.equals(id) ? Roles.ADMIN : id)
+                .filter(Roles::isRole).toList());
     }
 
     @Transactional(readOnly = true)
@@ -183,6 +194,9 @@ public class AccountService {
         }
         if (!rolesOf(userId).contains(role)) {
             identity.createMembership(userId, role);
+            if (Roles.ADMIN.equals(role)) {
+                identity.createMembership(userId, CAMUNDA_ADMIN);
+            }
         }
     }
 

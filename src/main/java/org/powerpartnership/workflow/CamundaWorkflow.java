@@ -1,0 +1,108 @@
+package org.powerpartnership.workflow;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The workflow port on the embedded Camunda 7 engine. */
+@Component
+class CamundaWorkflow implements WorkflowPort {
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final FormService forms;
+    private final WorkItemRepository workItems;
+
+    CamundaWorkflow(RuntimeService runtime, TaskService tasks, FormService forms, WorkItemRepository workItems) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.forms = forms;
+        this.workItems = workItems;
+    }
+
+    @Override
+    @Transactional
+    public String start(String processKey, String businessKey, Map<String, Object> variables) {
+        return runtime.startProcessInstanceByKey(processKey, businessKey, variables).getId();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<WorkItem> openWorkItems(Collection<String> groups, String userId, int first, int max) {
+        return workItems.openFor(groups, userId, first, max);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<WorkItem> openWorkItemsFor(String businessKey) {
+        return workItems.openForBusinessKey(businessKey);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<WorkItem> workItem(String taskId) {
+        return workItems.find(taskId);
+    }
+
+    @Override
+    @Transactional
+    public void complete(String taskId, Map<String, Object> variables) {
+        try {
+            tasks.complete(taskId, variables);
+        } catch (NullValueException | OptimisticLockingException alreadyDone) {
+            // NullValue: the task is gone (completed in another transaction that committed first).
+            // OptimisticLocking: two completions raced; the other one won.
+            throw new WorkItemGoneException(taskId);
+        }
+    }
+
+    @Override
+    @Transactional
+    public void claim(String taskId, String userId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new WorkItemGoneException(taskId);
+        }
+        tasks.setAssignee(taskId, userId);
+    }
+
+    @Override
+    @Transactional
+    public void unclaim(String taskId) {
+        if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+            throw new WorkItemGoneException(taskId);
+        }
+        tasks.setAssignee(taskId, null);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public String formSchema(String taskId) {
+        try (InputStream form = forms.getDeployedTaskForm(taskId)) {
+            return new String(form.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (NullValueException gone) {
+            throw new WorkItemGoneException(taskId);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the form of task " + taskId, e);
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Object> processVariable(String taskId, String name) {
+        return workItems.find(taskId).map(item -> tasks.getVariable(taskId, name));
+    }
+}

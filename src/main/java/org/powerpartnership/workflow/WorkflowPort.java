@@ -1,0 +1,41 @@
+package org.powerpartnership.workflow;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one way features talk to the workflow engine. Callers pass ids and small flags, never personal data: the
+ * engine's history must stay free of it. Every method joins the caller's transaction, so our rows and the
+ * engine's commit together or not at all.
+ */
+public interface WorkflowPort {
+
+    /** Starts a process for a record (its business key); returns the process instance id. */
+    String start(String processKey, String businessKey, Map<String, Object> variables);
+
+    /** Open work for anyone in the groups, or claimed by the user; the ones due soonest first. */
+    List<WorkItem> openWorkItems(Collection<String> groups, String userId, int first, int max);
+
+    /** Open work about one record (a consultation). */
+    List<WorkItem> openWorkItemsFor(String businessKey);
+
+    Optional<WorkItem> workItem(String taskId);
+
+    /**
+     * Completes the work item once. A second attempt (another tab, a double click, another node) gets
+     * {@link WorkItemGoneException} and changes nothing.
+     */
+    void complete(String taskId, Map<String, Object> variables);
+
+    void claim(String taskId, String userId);
+
+    void unclaim(String taskId);
+
+    /** The Camunda Form (form-js JSON) bound to the work item's task. */
+    String formSchema(String taskId);
+
+    /** A variable of the work item's process (ids and flags only). */
+    Optional<Object> processVariable(String taskId, String name);
+}

@@ -1,0 +1,67 @@
+package org.powerpartnership.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Someone with a plain HTTP client and a cookie jar, who does not follow redirects (so tests see them). */
+public final class HttpVisitor {
+
+    private final String baseUrl;
+    private final HttpClient client;
+    private String basicAuthorization;
+
+    public HttpVisitor(int port) {
+        this.baseUrl = "http://localhost:" + port;
+        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** Sends HTTP Basic credentials with every request from now on. */
+    public HttpVisitor withBasic(String user, String password) {
+        basicAuthorization = "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return this;
+    }
+
+    public HttpResponse<String> get(String path, String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", accept).GET();
+        return send(request);
+    }
+
+    public HttpResponse<String> get(String path) {
+        return get(path, "application/json");
+    }
+
+    /** Signs in through the sign-in form, as a browser would. */
+    public HttpResponse<String> signIn(String email, String password) {
+        String form = Map.of("username", email, "password", password).entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        if (basicAuthorization != null) {
+            request.header("Authorization", basicAuthorization);
+        }
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
