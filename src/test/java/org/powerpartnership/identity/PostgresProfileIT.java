@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.powerpartnership.PowerPartnershipApplication;
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * to start without ADMIN_PASSWORD, and with it creates exactly one admin and no demo accounts. PostgreSQL run only.
  */
 @ExtendWith(PostgresRun.class)
+@Order(Integer.MAX_VALUE) // starts applications of its own in this JVM: after everything else
 class PostgresProfileIT {
 
     private String database;
@@ -47,7 +49,7 @@ class PostgresProfileIT {
 
     @Test
     void the_first_start_creates_one_admin_from_the_settings_and_no_demo_accounts() {
-        try (ConfigurableApplicationContext app = start("a-sturdy-admin-passphrase")) {
+        try (ConfigurableApplicationContext app = start("a-sturdy-passphrase-for-ops-2026")) {
             IdentityService identity = app.getBean(IdentityService.class);
             assertThat(identity.createUserQuery().memberOfGroup(Roles.ADMIN).list())
                     .singleElement().satisfies(admin -> assertThat(admin.getEmail()).isEqualTo("ops@council.example"));
@@ -67,6 +69,9 @@ class PostgresProfileIT {
                         "--powerpartnership.initial-admin.email=ops@council.example",
                         "--powerpartnership.initial-admin.password=" + adminPassword,
                         "--vaadin.devmode.devTools.enabled=false",
-                        "--camunda.bpm.job-execution.enabled=false");
+                        "--camunda.bpm.job-execution.enabled=false",
+                        // Camunda keeps engines in a JVM-wide registry: a second "default" would, on closing,
+                        // unregister the test suite's own engine from the webapps and REST API.
+                        "--camunda.bpm.process-engine-name=profile-check");
     }
 }
