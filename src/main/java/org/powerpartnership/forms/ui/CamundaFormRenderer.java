@@ -23,6 +23,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -31,6 +32,7 @@ import com.vaadin.flow.component.html.FieldSet;
 import com.vaadin.flow.component.html.Hr;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.shared.InputField;
 import com.vaadin.flow.component.textfield.Autocomplete;
@@ -394,7 +396,7 @@ public class CamundaFormRenderer extends Composite<Div> {
         RadioButtonGroup<String> radio = new RadioButtonGroup<>();
         radio.setItems(values(field));
         radio.setItemLabelGenerator(field::optionLabel);
-        radio.addClassName("pp-form-choices");
+        radio.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         return new Binding(field, radio, radio::getValue, value -> radio.setValue(option(field, value)));
     }
 
@@ -407,7 +409,7 @@ public class CamundaFormRenderer extends Composite<Div> {
         CheckboxGroup<String> group = new CheckboxGroup<>();
         group.setItems(values(field));
         group.setItemLabelGenerator(field::optionLabel);
-        group.addClassName("pp-form-choices");
+        group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         return new Binding(field, group, () -> {
             List<String> chosen = new ArrayList<>();
             values(field).stream().filter(group.getValue()::contains).forEach(chosen::add);
