@@ -66,7 +66,8 @@ class BpmnConsistencyTest {
                 tuple("EndEvent_Done", "diagram"));
         assertThat(violations).filteredOn(violation -> violation.elementId().equals("Task_SignOffStage"))
                 .extracting(Violation::rule)
-                .as("a per-consultation group and a deployment binding are fine; only the form's id is wrong")
+                .as("a per-consultation group, an assignee chosen at run time and a deployment binding are fine;"
+                        + " only the form's id is wrong")
                 .containsExactly("form");
         assertThat(violations).filteredOn(violation -> violation.elementId().equals("Task_ReviewBrief"))
                 .extracting(Violation::detail).anySatisfy(detail -> assertThat(detail).contains("one person"))

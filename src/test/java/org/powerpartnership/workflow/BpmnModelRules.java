@@ -322,9 +322,13 @@ final class BpmnModelRules {
         void userTasks() {
             for (UserTask task : all(UserTask.class)) {
                 candidateGroup(task);
-                if (!blank(task.getCamundaAssignee()) || !blank(task.getCamundaCandidateUsers())) {
-                    report(task, "candidate-group",
-                            "camunda:assignee/candidateUsers set: work goes to groups, never to one person (DESIGN.md §1)");
+                // A person chosen at run time (${voter} of a per-member vote) is fine; a person written into the
+                // model is not.
+                for (String people : new String[] {task.getCamundaAssignee(), task.getCamundaCandidateUsers()}) {
+                    if (!blank(people) && !isExpression(people)) {
+                        report(task, "candidate-group", "names a fixed person ('" + people
+                                + "'): work goes to groups, never to one person (DESIGN.md §1)");
+                    }
                 }
                 if (!blank(task.getCamundaFormKey())) {
                     report(task, "form", "camunda:formKey set: bind Camunda Forms with camunda:formRef only");
@@ -388,7 +392,7 @@ final class BpmnModelRules {
 
         void timers() {
             for (TimerEventDefinition timer : all(TimerEventDefinition.class)) {
-                BaseElement event = (BaseElement) timer.getParentElement();
+                BaseElement event = owner(timer); // an event, or the user task of a timeout task listener
                 Map<String, String> values = new LinkedHashMap<>();
                 if (timer.getTimeDate() != null) {
                     values.put("timeDate", timer.getTimeDate().getTextContent());
@@ -415,7 +419,7 @@ final class BpmnModelRules {
 
         void messagesAndSignals() {
             for (MessageEventDefinition definition : all(MessageEventDefinition.class)) {
-                BaseElement event = (BaseElement) definition.getParentElement();
+                BaseElement event = owner(definition);
                 reference(event, definition.getAttributeValue("messageRef"), Message.class, "message",
                         event instanceof CatchEvent);
             }
@@ -423,7 +427,7 @@ final class BpmnModelRules {
                 reference(task, task.getAttributeValue("messageRef"), Message.class, "message", true);
             }
             for (SignalEventDefinition definition : all(SignalEventDefinition.class)) {
-                BaseElement event = (BaseElement) definition.getParentElement();
+                BaseElement event = owner(definition);
                 reference(event, definition.getAttributeValue("signalRef"), Signal.class, "signal",
                         event instanceof CatchEvent);
             }
@@ -459,6 +463,17 @@ final class BpmnModelRules {
                 }
             }
         }
+    }
+
+    /** The nearest BPMN element around an event definition: its event, or the task of a timeout listener. */
+    private static BaseElement owner(ModelElementInstance element) {
+        for (ModelElementInstance parent = element.getParentElement(); parent != null;
+                parent = parent.getParentElement()) {
+            if (parent instanceof BaseElement base) {
+                return base;
+            }
+        }
+        return null;
     }
 
     private static boolean blank(String value) {
