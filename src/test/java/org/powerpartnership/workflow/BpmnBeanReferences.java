@@ -81,7 +81,8 @@ final class BpmnBeanReferences {
         for (int i = 0; i < attributes.getLength(); i++) {
             Attr attribute = (Attr) attributes.item(i);
             boolean leading = namesBean(element, attribute);
-            scan(attribute.getValue(), leading, file, elementId, attribute.getName(), references);
+            String where = BPMN_NS.equals(ns) ? attribute.getName() : element.getTagName() + " " + attribute.getName();
+            scan(attribute.getValue(), leading, file, elementId, where, references);
         }
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             boolean text = child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE;
@@ -106,12 +107,14 @@ final class BpmnBeanReferences {
     }
 
     /**
-     * The id of the element itself or of the nearest element around it that Modeler shows (a listener reports its
-     * task, a timer definition its event).
+     * The id of the element itself or of the nearest element around it that Modeler shows (a listener or a loop
+     * reports its task, a timer definition its event).
      */
     private static String owningId(Element element) {
         for (Node node = element; node instanceof Element candidate; node = node.getParentNode()) {
-            if (candidate.hasAttribute("id") && !candidate.getLocalName().endsWith("EventDefinition")) {
+            String local = candidate.getLocalName();
+            if (candidate.hasAttribute("id") && BPMN_NS.equals(candidate.getNamespaceURI())
+                    && !local.endsWith("EventDefinition") && !local.endsWith("LoopCharacteristics")) {
                 return candidate.getAttribute("id");
             }
         }

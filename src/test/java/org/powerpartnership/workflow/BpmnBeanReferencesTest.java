@@ -25,6 +25,8 @@ class BpmnBeanReferencesTest {
                 tuple("Task_Vote", "panelRoster"),
                 tuple("Timer_Remind", "reminders"),
                 tuple("Flow_ToQuorate", "quorum"));
+        assertThat(references).filteredOn(reference -> reference.bean().equals("taskAudit")).singleElement()
+                .satisfies(reference -> assertThat(reference.where()).isEqualTo("camunda:taskListener expression"));
     }
 
     @Test
