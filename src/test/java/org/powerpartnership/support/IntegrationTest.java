@@ -9,11 +9,13 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application on a random port, on H2 or (in the PostgreSQL run) PostgreSQL. Every integration test
- * uses exactly this configuration so one Spring context serves the whole run.
+ * The whole application on a random port, on H2 or (in the PostgreSQL run) PostgreSQL, with flow-node coverage
+ * recorded ({@link ProcessCoverage}). Every integration test uses exactly this configuration so one Spring context
+ * serves the whole run.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,5 +24,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@Import(ProcessCoverage.class)
 public @interface IntegrationTest {
 }
