@@ -4,15 +4,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,12 +28,15 @@ class CamundaWorkflow implements WorkflowPort {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final FormService forms;
+    private final HistoryService history;
     private final WorkItemRepository workItems;
 
-    CamundaWorkflow(RuntimeService runtime, TaskService tasks, FormService forms, WorkItemRepository workItems) {
+    CamundaWorkflow(RuntimeService runtime, TaskService tasks, FormService forms, HistoryService history,
+                    WorkItemRepository workItems) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.forms = forms;
+        this.history = history;
         this.workItems = workItems;
     }
 
@@ -104,5 +111,56 @@ class CamundaWorkflow implements WorkflowPort {
     @Transactional(readOnly = true)
     public Optional<Object> processVariable(String taskId, String name) {
         return workItems.find(taskId).map(item -> tasks.getVariable(taskId, name));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<WorkItem> openWorkItemsForConsultation(long consultationId) {
+        return workItems.openForConsultation(consultationId);
+    }
+
+    @Override
+    @Transactional
+    public int correlate(String messageName, String processInstanceId) {
+        // Waiting executions may sit in called processes (a stage's sign-off): look in the whole family.
+        Set<String> family = new HashSet<>();
+        collectFamily(processInstanceId, family);
+        int delivered = 0;
+        for (String instance : family) {
+            delivered += runtime.createMessageCorrelation(messageName).processInstanceId(instance)
+                    .correlateAllWithResult().size();
+        }
+        return delivered;
+    }
+
+    private void collectFamily(String processInstanceId, Set<String> family) {
+        if (!family.add(processInstanceId)) {
+            return;
+        }
+        for (var child : runtime.createProcessInstanceQuery().superProcessInstanceId(processInstanceId).list()) {
+            collectFamily(child.getId(), family);
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ProcessPosition position(String processInstanceId) {
+        Set<String> finished = new HashSet<>();
+        history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId).finished().list()
+                .forEach(activity -> finished.add(activity.getActivityId()));
+        ActivityInstance tree = runtime.getActivityInstance(processInstanceId);
+        Set<String> active = new HashSet<>();
+        if (tree != null) {
+            collectActive(tree, active);
+            active.remove(tree.getActivityId()); // the process itself
+        }
+        return new ProcessPosition(active, finished, tree == null);
+    }
+
+    private static void collectActive(ActivityInstance instance, Set<String> active) {
+        active.add(instance.getActivityId().replace("#multiInstanceBody", ""));
+        for (ActivityInstance child : instance.getChildActivityInstances()) {
+            collectActive(child, active);
+        }
     }
 }

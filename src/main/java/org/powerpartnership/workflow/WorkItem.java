@@ -17,10 +17,11 @@ import java.util.Optional;
  * @param assignee       who has claimed it, if anyone
  * @param createdAt      when it appeared
  * @param dueAt          when it should be done, if set
+ * @param consultationId the consultation it belongs to, if any
  */
 public record WorkItem(String taskId, String name, String processKey, String taskKey, String formRef,
                        String businessKey, String stage, String candidateGroup, String assignee,
-                       Instant createdAt, Instant dueAt) {
+                       Instant createdAt, Instant dueAt, Long consultationId) {
 
     public Optional<String> assigneeIfAny() {
         return Optional.ofNullable(assignee);

@@ -14,6 +14,9 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
  */
 class WorkItemProjection implements TaskListener {
 
+    static final String STAGE_VARIABLE = "stage";
+    static final String CONSULTATION_VARIABLE = "consultationId";
+
     private final WorkItemRepository workItems;
     private final String processKey;
     private final String stage;
@@ -47,9 +50,13 @@ class WorkItemProjection implements TaskListener {
                 break;
             }
         }
+        // Called processes (a stage's sign-off) carry their stage and consultation as variables.
+        String taskStage = stage != null ? stage : (String) task.getVariable(STAGE_VARIABLE);
+        Object consultation = task.getVariable(CONSULTATION_VARIABLE);
         return new WorkItem(task.getId(), task.getName(), processKey, task.getTaskDefinitionKey(), formRef,
-                task.getExecution().getProcessBusinessKey(), stage, group, task.getAssignee(),
-                instant(task.getCreateTime()), instant(task.getDueDate()));
+                task.getExecution().getProcessBusinessKey(), taskStage, group, task.getAssignee(),
+                instant(task.getCreateTime()), instant(task.getDueDate()),
+                consultation instanceof Number number ? number.longValue() : null);
     }
 
     private static Instant instant(Date date) {

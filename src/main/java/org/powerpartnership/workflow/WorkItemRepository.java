@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 class WorkItemRepository {
 
     private static final String COLUMNS = "task_id, name, process_key, task_key, form_ref, business_key, stage, "
-            + "candidate_group, assignee, created_at, due_at";
+            + "candidate_group, assignee, created_at, due_at, consultation_id";
 
     private final JdbcClient jdbc;
 
@@ -25,10 +25,11 @@ class WorkItemRepository {
     }
 
     void insert(WorkItem item, String processInstanceId) {
-        jdbc.sql("insert into work_item (" + COLUMNS + ", process_instance_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into work_item (" + COLUMNS + ", process_instance_id) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(item.taskId(), item.name(), item.processKey(), item.taskKey(), item.formRef(),
                         item.businessKey(), item.stage(), item.candidateGroup(), item.assignee(),
-                        timestamp(item.createdAt()), timestamp(item.dueAt()), processInstanceId)
+                        timestamp(item.createdAt()), timestamp(item.dueAt()), item.consultationId(), processInstanceId)
                 .update();
     }
 
@@ -60,7 +61,8 @@ class WorkItemRepository {
         }
         StringBuilder sql = new StringBuilder("select " + COLUMNS + " from work_item where ");
         if (!groups.isEmpty()) {
-            sql.append("candidate_group in (:groups)");
+            // claimed work is the claimer's alone
+            sql.append("(candidate_group in (:groups) and assignee is null)");
         }
         if (userId != null) {
             sql.append(groups.isEmpty() ? "" : " or ").append("assignee = :user");
@@ -76,6 +78,16 @@ class WorkItemRepository {
         return statement.query(WorkItemRepository::map).list();
     }
 
+    List<WorkItem> openForConsultation(long consultationId) {
+        return jdbc.sql("select " + COLUMNS + " from work_item where consultation_id = ? order by created_at, task_id")
+                .param(consultationId).query(WorkItemRepository::map).list();
+    }
+
+    List<WorkItem> openForProcessInstance(String processInstanceId) {
+        return jdbc.sql("select " + COLUMNS + " from work_item where process_instance_id = ? order by created_at, task_id")
+                .param(processInstanceId).query(WorkItemRepository::map).list();
+    }
+
     List<WorkItem> openForBusinessKey(String businessKey) {
         return jdbc.sql("select " + COLUMNS + " from work_item where business_key = ? order by created_at, task_id")
                 .param(businessKey).query(WorkItemRepository::map).list();
@@ -87,9 +99,11 @@ class WorkItemRepository {
 
     private static WorkItem map(ResultSet rs, int row) throws SQLException {
         Timestamp due = rs.getTimestamp("due_at");
+        long consultation = rs.getLong("consultation_id");
+        Long consultationId = rs.wasNull() ? null : consultation;
         return new WorkItem(rs.getString("task_id"), rs.getString("name"), rs.getString("process_key"),
                 rs.getString("task_key"), rs.getString("form_ref"), rs.getString("business_key"),
                 rs.getString("stage"), rs.getString("candidate_group"), rs.getString("assignee"),
-                rs.getTimestamp("created_at").toInstant(), due == null ? null : due.toInstant());
+                rs.getTimestamp("created_at").toInstant(), due == null ? null : due.toInstant(), consultationId);
     }
 }

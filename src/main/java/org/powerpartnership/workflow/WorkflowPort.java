@@ -38,4 +38,16 @@ public interface WorkflowPort {
 
     /** A variable of the work item's process (ids and flags only). */
     Optional<Object> processVariable(String taskId, String name);
+
+    /** Open work about one consultation, oldest first. */
+    List<WorkItem> openWorkItemsForConsultation(long consultationId);
+
+    /**
+     * Delivers a message to whatever waits for it in a process instance (and its called processes);
+     * returns how many were waiting. Nothing waiting is not an error: the process may have moved on already.
+     */
+    int correlate(String messageName, String processInstanceId);
+
+    /** Where a process instance is now and where it has been: activity ids, for drawing it. */
+    ProcessPosition position(String processInstanceId);
 }

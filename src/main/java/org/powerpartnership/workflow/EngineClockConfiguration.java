@@ -1,16 +1,16 @@
-package org.powerpartnership.shared;
+package org.powerpartnership.workflow;
 
 import java.time.Clock;
+import java.time.ZoneId;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One clock for every rule that depends on time, so tests can move it. */
 @Configuration(proxyBeanMethods = false)
-class ClockConfiguration {
+class EngineClockConfiguration {
 
     @Bean
     Clock clock() {
-        return Clock.systemDefaultZone();
+        return new EngineClock(ZoneId.systemDefault());
     }
 }

@@ -1,0 +1,23 @@
+package org.powerpartnership.accountability;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A promise in the council's response, with an owner and a due date, reviewed by the panel until delivered.
+ *
+ * @param status OPEN, ON_TRACK, AT_RISK, OFF_TRACK, OVERDUE, DELIVERY_REPORTED, DELIVERED or NOT_DELIVERED
+ */
+public record Commitment(long id, long consultationId, String description, String ownerName, LocalDate dueOn,
+                         String status, Instant deliveredAt, String processInstanceId, Instant createdAt) {
+
+    public static final String OPEN = "OPEN";
+    public static final String OVERDUE = "OVERDUE";
+    public static final String DELIVERY_REPORTED = "DELIVERY_REPORTED";
+    public static final String DELIVERED = "DELIVERED";
+    public static final String NOT_DELIVERED = "NOT_DELIVERED";
+
+    public boolean isDelivered() {
+        return DELIVERED.equals(status);
+    }
+}

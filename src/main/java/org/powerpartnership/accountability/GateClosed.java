@@ -1,0 +1,5 @@
+package org.powerpartnership.accountability;
+
+/** The panel's sign-off of a stage is settled: approved, or returned to the team. */
+public record GateClosed(long gateId, long consultationId, String stage, String outcome) {
+}

@@ -1,0 +1,7 @@
+package org.powerpartnership.accountability;
+
+import java.util.List;
+
+/** A stage went to its panel: these members are asked to vote by the deadline. */
+public record GateOpened(long gateId, long consultationId, String stage, List<String> voterIds) {
+}

@@ -1,0 +1,5 @@
+package org.powerpartnership.accountability;
+
+/** A panel member has not voted and the gate's deadline is near. */
+public record VoteReminderDue(long gateId, long consultationId, String voterId) {
+}

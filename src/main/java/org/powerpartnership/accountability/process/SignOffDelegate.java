@@ -1,0 +1,107 @@
+package org.powerpartnership.accountability.process;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.powerpartnership.accountability.Gate;
+import org.powerpartnership.accountability.SignOffService;
+import org.powerpartnership.accountability.VoteReminderDue;
+import org.powerpartnership.audit.AuditLog;
+import org.powerpartnership.consultation.Consultation;
+import org.powerpartnership.consultation.ConsultationService;
+import org.powerpartnership.consultation.Escalation;
+import org.powerpartnership.consultation.Escalations;
+import org.powerpartnership.consultation.StageKey;
+import org.powerpartnership.workflow.ProcessVariables;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/** {@code ${signOff...}}: the service tasks and collections of {@code panel-sign-off.bpmn}. */
+@Component("signOff")
+public class SignOffDelegate {
+
+    static final String GATE_ID = "gateId";
+    static final String GATE_DEADLINE = "gateDeadline";
+    static final String GATE_REMINDER_AFTER = "gateReminderAfter";
+    static final String OUTCOME = "signOffOutcome";
+
+    private final SignOffService signOff;
+    private final ConsultationService consultations;
+    private final Escalations escalations;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SignOffDelegate(SignOffService signOff, ConsultationService consultations, Escalations escalations,
+                    AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
+        this.signOff = signOff;
+        this.consultations = consultations;
+        this.escalations = escalations;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    public void openGate(DelegateExecution execution) {
+        long consultationId = consultationId(execution);
+        StageKey stage = StageKey.valueOf((String) execution.getVariable(ProcessVariables.STAGE));
+        Gate gate = signOff.open(consultationId, stage, execution.getProcessInstanceId());
+        execution.setVariable(GATE_ID, gate.id());
+        setDeadline(execution, gate.deadlineAt(), consultations.get(consultationId));
+    }
+
+    /** One vote task per eligible member who has not voted yet on this gate. */
+    public List<String> voters(DelegateExecution execution) {
+        Gate gate = signOff.gate(gateId(execution));
+        Set<String> voted = Set.copyOf(signOff.votes(gate.id()).stream().map(v -> v.voterId()).toList());
+        return signOff.eligibleVoters(gate.consultationId(), gate.stage()).stream()
+                .filter(member -> !voted.contains(member)).toList();
+    }
+
+    public void remindVoter(DelegateTask task) {
+        long gateId = ((Number) task.getVariable(GATE_ID)).longValue();
+        Gate gate = signOff.gate(gateId);
+        audit.record(AuditLog.SYSTEM, gate.consultationId(), "vote.reminded", "gate:" + gateId,
+                Map.of("voter", task.getAssignee()));
+        events.publishEvent(new VoteReminderDue(gateId, gate.consultationId(), task.getAssignee()));
+    }
+
+    public void escalate(DelegateExecution execution) {
+        Gate gate = signOff.gate(gateId(execution));
+        signOff.escalated(gate.id());
+        escalations.raise(gate.consultationId(), Escalation.GATE_DEADLINE,
+                "stage." + gate.stage().name(), String.valueOf(gate.id()));
+    }
+
+    public void extend(DelegateExecution execution) {
+        long gateId = gateId(execution);
+        Object days = execution.getVariable("extendByDays");
+        Instant deadline = signOff.extend(gateId, days instanceof Number number ? number.intValue() : 7);
+        setDeadline(execution, deadline, consultations.get(signOff.gate(gateId).consultationId()));
+    }
+
+    public void closeGate(DelegateExecution execution) {
+        Gate gate = signOff.close(gateId(execution));
+        execution.setVariable(OUTCOME, Gate.APPROVED.equals(gate.outcome()) ? "approved" : "returned");
+    }
+
+    private void setDeadline(DelegateExecution execution, Instant deadline, Consultation consultation) {
+        execution.setVariable(GATE_DEADLINE, deadline.toString());
+        long days = Math.max(1, Duration.between(clock.instant(), deadline).toDays() - consultation.reminderLeadDays());
+        execution.setVariable(GATE_REMINDER_AFTER, ProcessVariables.days((int) days));
+    }
+
+    private static long consultationId(DelegateExecution execution) {
+        return ((Number) execution.getVariable(ProcessVariables.CONSULTATION_ID)).longValue();
+    }
+
+    private static long gateId(DelegateExecution execution) {
+        return ((Number) execution.getVariable(GATE_ID)).longValue();
+    }
+}

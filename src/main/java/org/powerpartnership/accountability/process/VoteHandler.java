@@ -1,0 +1,51 @@
+package org.powerpartnership.accountability.process;
+
+import java.util.Map;
+
+import org.powerpartnership.accountability.SignOffService;
+import org.powerpartnership.shared.SignedInUser;
+import org.powerpartnership.workflow.TaskCompletionHandler;
+import org.powerpartnership.workflow.WorkItem;
+import org.powerpartnership.workflow.WorkflowPort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/** A panel member's vote task: the vote is recorded by the sign-off service, which applies every rule. */
+@Component
+class VoteHandler implements TaskCompletionHandler {
+
+    private final SignOffService signOff;
+    private final WorkflowPort workflow;
+
+    VoteHandler(SignOffService signOff, WorkflowPort workflow) {
+        this.signOff = signOff;
+        this.workflow = workflow;
+    }
+
+    @Override
+    public boolean handles(WorkItem item) {
+        return "panel-vote".equals(item.formRef());
+    }
+
+    @Override
+    public Map<String, Object> beforeCompletion(WorkItem item, SignedInUser user, Map<String, Object> values) {
+        if (!user.userId().equals(item.assignee())) {
+            throw new AccessDeniedException("Each member casts their own vote");
+        }
+        long gateId = gateId(item);
+        signOff.vote(user, gateId, (String) values.get("decision"), (String) values.get("reasons"));
+        return Map.of(SignOffDelegate.GATE_ID, gateId);
+    }
+
+    @Override
+    public void afterCompletion(WorkItem item, SignedInUser user, Map<String, Object> values,
+                                Map<String, Object> variables) {
+        long gateId = ((Number) variables.get(SignOffDelegate.GATE_ID)).longValue();
+        signOff.announceIfSettled(gateId, signOff.tally(gateId));
+    }
+
+    private long gateId(WorkItem item) {
+        return ((Number) workflow.processVariable(item.taskId(), SignOffDelegate.GATE_ID)
+                .orElseThrow(() -> new IllegalStateException("Vote task without a gate"))).longValue();
+    }
+}

@@ -1,0 +1,164 @@
+package org.powerpartnership.network;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.powerpartnership.audit.AuditLog;
+import org.powerpartnership.consultation.Consultation;
+import org.powerpartnership.consultation.ConsultationLaunched;
+import org.powerpartnership.consultation.ConsultationService;
+import org.powerpartnership.consultation.MemberRole;
+import org.powerpartnership.consultation.Memberships;
+import org.powerpartnership.shared.SignedInUser;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Working with existing networks: the directory of organisations, invitations to a consultation, and each
+ * organisation's accepted role and reach. An invited organisation's people join the consultation's partner group.
+ */
+@Service
+public class NetworkService {
+
+    private final JdbcClient jdbc;
+    private final ConsultationService consultations;
+    private final Memberships memberships;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    NetworkService(JdbcClient jdbc, ConsultationService consultations, Memberships memberships, AuditLog audit,
+                   Clock clock) {
+        this.jdbc = jdbc;
+        this.consultations = consultations;
+        this.memberships = memberships;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Invitations chosen at launch are in place before the first tasks appear (same transaction). */
+    @EventListener
+    @Transactional
+    public void on(ConsultationLaunched launched) {
+        for (Long organisationId : launched.partnerOrganisationIds()) {
+            invite(launched.consultationId(), organisationId, launched.launchedBy());
+        }
+    }
+
+    @Transactional
+    public Organisation findOrCreate(String name, String kind, String area) {
+        String clean = name.strip().replaceAll("\\s+", " ");
+        Optional<Organisation> existing = jdbc.sql(SELECT_ORG + " where lower(name) = ?")
+                .param(clean.toLowerCase(Locale.ROOT)).query(NetworkService::mapOrganisation).optional();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into organisation (name, kind, area, created_at) values (?, ?, ?, ?)")
+                .params(clean, kind, area, Timestamp.from(clock.instant())).update(keys, "id");
+        return organisation(keys.getKeyAs(Number.class).longValue());
+    }
+
+    @Transactional
+    public void addMember(long organisationId, String userId) {
+        if (jdbc.sql("select count(*) from organisation_member where organisation_id = ? and user_id = ?")
+                .params(organisationId, userId).query(Long.class).single() == 0) {
+            jdbc.sql("insert into organisation_member (organisation_id, user_id) values (?, ?)")
+                    .params(organisationId, userId).update();
+        }
+    }
+
+    @Transactional
+    public void invite(long consultationId, long organisationId, String invitedBy) {
+        Consultation consultation = consultations.get(consultationId);
+        boolean already = jdbc.sql("select count(*) from consultation_partner where consultation_id = ? "
+                + "and organisation_id = ?").params(consultationId, organisationId).query(Long.class).single() > 0;
+        if (!already) {
+            jdbc.sql("insert into consultation_partner (consultation_id, organisation_id, invited_at) values (?, ?, ?)")
+                    .params(consultationId, organisationId, Timestamp.from(clock.instant())).update();
+            audit.recordForStage(invitedBy, consultationId, "NETWORKS", "partner.invited",
+                    "organisation:" + organisationId, Map.of("organisation", organisation(organisationId).name()));
+        }
+        for (String member : membersOf(organisationId)) {
+            memberships.add(consultationId, consultation.ref(), member, MemberRole.PARTNER);
+        }
+    }
+
+    /** An organisation accepts its part. Its people (or a consultation partner acting for it) may do so. */
+    @Transactional
+    public void acceptRole(SignedInUser partner, long consultationId, long organisationId, String role,
+                           int reachEstimate, String reachDescription) {
+        boolean ofOrganisation = membersOf(organisationId).contains(partner.userId());
+        boolean consultationPartner = memberships.holds(consultationId, partner.userId(), MemberRole.PARTNER);
+        if (!ofOrganisation && !consultationPartner) {
+            throw new AccessDeniedException(partner.userId() + " does not speak for organisation " + organisationId);
+        }
+        jdbc.sql("update consultation_partner set partner_role = ?, reach_estimate = ?, reach_description = ?, "
+                        + "accepted_at = ?, accepted_by = ? where consultation_id = ? and organisation_id = ?")
+                .params(role, reachEstimate, reachDescription, Timestamp.from(clock.instant()), partner.userId(),
+                        consultationId, organisationId)
+                .update();
+        audit.recordForStage(partner.userId(), consultationId, "NETWORKS", "partner.accepted",
+                "organisation:" + organisationId, Map.of("role", role, "reach", reachEstimate));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Long> invitedOrganisationIds(long consultationId) {
+        return jdbc.sql("select organisation_id from consultation_partner where consultation_id = ? "
+                + "order by invited_at, organisation_id").param(consultationId).query(Long.class).list();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Partnership> partnersOf(long consultationId) {
+        return jdbc.sql("select p.consultation_id, o.id, o.name, o.kind, o.area, p.invited_at, p.partner_role, "
+                        + "p.reach_estimate, p.reach_description, p.accepted_at, p.accepted_by "
+                        + "from consultation_partner p join organisation o on o.id = p.organisation_id "
+                        + "where p.consultation_id = ? order by o.name")
+                .param(consultationId)
+                .query((rs, row) -> {
+                    int reach = rs.getInt(8);
+                    Integer reachEstimate = rs.wasNull() ? null : reach;
+                    Timestamp accepted = rs.getTimestamp(10);
+                    return new Partnership(rs.getLong(1), new Organisation(rs.getLong(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5)), rs.getTimestamp(6).toInstant(), rs.getString(7),
+                            reachEstimate, rs.getString(9), accepted == null ? null : accepted.toInstant(),
+                            rs.getString(11));
+                })
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Organisation> directory() {
+        return jdbc.sql(SELECT_ORG + " order by name").query(NetworkService::mapOrganisation).list();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Organisation> organisationsOf(String userId) {
+        return jdbc.sql(SELECT_ORG + " where id in (select organisation_id from organisation_member where user_id = ?) "
+                + "order by name").param(userId).query(NetworkService::mapOrganisation).list();
+    }
+
+    @Transactional(readOnly = true)
+    public Organisation organisation(long id) {
+        return jdbc.sql(SELECT_ORG + " where id = ?").param(id).query(NetworkService::mapOrganisation).single();
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> membersOf(long organisationId) {
+        return jdbc.sql("select user_id from organisation_member where organisation_id = ? order by user_id")
+                .param(organisationId).query(String.class).list();
+    }
+
+    private static final String SELECT_ORG = "select id, name, kind, area from organisation";
+
+    private static Organisation mapOrganisation(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Organisation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
+    }
+}

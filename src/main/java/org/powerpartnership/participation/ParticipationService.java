@@ -1,0 +1,134 @@
+package org.powerpartnership.participation;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.powerpartnership.audit.AuditLog;
+import org.powerpartnership.consultation.Consultation;
+import org.powerpartnership.consultation.ConsultationService;
+import org.powerpartnership.forms.FormCatalog;
+import org.powerpartnership.forms.FormValues;
+import org.powerpartnership.shared.FieldProblem;
+import org.powerpartnership.shared.InvalidInputException;
+import org.powerpartnership.shared.SignedInUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Taking part: responses during the participation window, who has taken part against the area, and the window
+ * itself, which opens when the stage starts and cannot be closed early (Gunning principle 3: adequate time).
+ */
+@Service
+public class ParticipationService {
+
+    public static final String SURVEY_FORM = "survey-response";
+    static final int MIN_RESPONSES_FOR_SHARES = 10;
+
+    private final JdbcClient jdbc;
+    private final ConsultationService consultations;
+    private final FormCatalog forms;
+    private final AuditLog audit;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    ParticipationService(JdbcClient jdbc, ConsultationService consultations, FormCatalog forms, AuditLog audit,
+                         ObjectMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.consultations = consultations;
+        this.forms = forms;
+        this.audit = audit;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * A response to the consultation's survey, from a signed-in resident or entered by a partner for someone
+     * offline ({@code assistedBy}). Only while the window is open; one response per resident.
+     */
+    @Transactional
+    public long respond(SignedInUser respondent, long consultationId, Map<String, ?> answers, String channel,
+                        String assistedBy) {
+        Consultation consultation = consultations.get(consultationId);
+        if (!consultation.isWindowOpen(clock.instant())) {
+            throw new InvalidInputException(FieldProblem.of("window", "participation.window.notOpen"));
+        }
+        Map<String, Object> values = FormValues.throwIfInvalid(forms.byId(SURVEY_FORM), answers);
+        String respondentId = assistedBy == null ? respondent.userId() : null;
+        if (respondentId != null && jdbc.sql("select count(*) from response where consultation_id = ? and respondent_id = ?")
+                .params(consultationId, respondentId).query(Long.class).single() > 0) {
+            throw new InvalidInputException(FieldProblem.of("window", "participation.alreadyResponded"));
+        }
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("insert into response (consultation_id, respondent_id, assisted_by, channel, age_band, answers, "
+                        + "submitted_at) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(consultationId, respondentId, assistedBy, channel, values.get("ageBand"), toJson(values),
+                        Timestamp.from(clock.instant()))
+                .update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        audit.record(assistedBy != null ? assistedBy : respondent.userId(), consultationId, "response.submitted",
+                "response:" + id, Map.of("channel", channel, "assisted", assistedBy != null));
+        return id;
+    }
+
+    /** Always refused: the window stays open for its full minimum duration, whoever asks. */
+    @Transactional(readOnly = true)
+    public void closeWindowEarly(SignedInUser officer, long consultationId) {
+        Consultation consultation = consultations.forMember(officer, consultationId);
+        if (consultation.windowClosesAt() != null && consultation.windowClosedAt() == null) {
+            throw new InvalidInputException(FieldProblem.of("window", "participation.window.minimum",
+                    consultation.windowClosesAt().toString()));
+        }
+        throw new InvalidInputException(FieldProblem.of("window", "participation.window.notOpen"));
+    }
+
+    @Transactional(readOnly = true)
+    public ParticipationFigures figures(long consultationId) {
+        Map<String, Integer> byBand = new LinkedHashMap<>();
+        int[] totals = {0, 0};
+        jdbc.sql("select coalesce(age_band, 'unknown'), count(*), sum(case when assisted_by is null then 0 else 1 end) "
+                        + "from response where consultation_id = ? group by coalesce(age_band, 'unknown')")
+                .param(consultationId)
+                .query((rs, row) -> {
+                    byBand.put(rs.getString(1), rs.getInt(2));
+                    totals[0] += rs.getInt(2);
+                    totals[1] += rs.getInt(3);
+                    return null;
+                }).list();
+        return new ParticipationFigures(totals[0], totals[1], byBand, underRepresented(byBand));
+    }
+
+    /**
+     * Age bands whose share of respondents (who gave a band) is below half their share of the area. With no
+     * responses, everyone is missing; with very few, no share is meaningful yet and only absent bands count.
+     */
+    static List<String> underRepresented(Map<String, Integer> byBand) {
+        int known = AreaProfile.ENGLAND_AND_WALES_ADULTS.keySet().stream().mapToInt(b -> byBand.getOrDefault(b, 0)).sum();
+        List<String> missing = new ArrayList<>();
+        for (var band : AreaProfile.ENGLAND_AND_WALES_ADULTS.entrySet()) {
+            int count = byBand.getOrDefault(band.getKey(), 0);
+            boolean gap = known < MIN_RESPONSES_FOR_SHARES
+                    ? count == 0
+                    : (double) count / known < band.getValue() / 2;
+            if (gap) {
+                missing.add(band.getKey());
+            }
+        }
+        return missing;
+    }
+
+    private String toJson(Map<String, Object> values) {
+        try {
+            return json.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.powerpartnership.workflow;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.powerpartnership.audit.AuditLog;
+import org.powerpartnership.forms.FormCatalog;
+import org.powerpartnership.forms.FormSchema;
+import org.powerpartnership.forms.FormValues;
+import org.powerpartnership.shared.SignedInUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opening and completing work items for people: who may see and do which item, its form, and one completion that
+ * validates the form on the server, lets the owning feature write its records, logs the change and moves the
+ * engine on, all in one transaction.
+ */
+@Service
+public class WorkService {
+
+    private final WorkflowPort workflow;
+    private final WorkItemRepository workItems;
+    private final GroupMemberships memberships;
+    private final FormCatalog forms;
+    private final List<TaskCompletionHandler> handlers;
+    private final AuditLog audit;
+
+    WorkService(WorkflowPort workflow, WorkItemRepository workItems, GroupMemberships memberships, FormCatalog forms,
+                List<TaskCompletionHandler> handlers, AuditLog audit) {
+        this.workflow = workflow;
+        this.workItems = workItems;
+        this.memberships = memberships;
+        this.forms = forms;
+        this.handlers = handlers;
+        this.audit = audit;
+    }
+
+    /** Every group whose work this person may take: their roles and their consultations' groups. */
+    @Transactional(readOnly = true)
+    public Set<String> groupsOf(SignedInUser user) {
+        Set<String> groups = new HashSet<>(user.roles());
+        groups.addAll(memberships.consultationGroupsOf(user.userId()));
+        return groups;
+    }
+
+    /** Open work this person can do: unclaimed work of their groups and work claimed by or given to them. */
+    @Transactional(readOnly = true)
+    public List<WorkItem> inbox(SignedInUser user, int first, int max) {
+        return workItems.openFor(groupsOf(user), user.userId(), first, max);
+    }
+
+    /** A work item this person may open; refused (not just hidden) for anyone else. */
+    @Transactional(readOnly = true)
+    public WorkItem open(SignedInUser user, String taskId) {
+        WorkItem item = workItems.find(taskId).orElseThrow(() -> new WorkItemGoneException(taskId));
+        if (!mayDo(user, item)) {
+            throw new AccessDeniedException(user.userId() + " may not open work item " + taskId);
+        }
+        return item;
+    }
+
+    /** The form of a work item the person may open. */
+    @Transactional(readOnly = true)
+    public FormSchema formOf(SignedInUser user, String taskId) {
+        WorkItem item = open(user, taskId);
+        return forms.byId(item.formRef());
+    }
+
+    @Transactional
+    public void claim(SignedInUser user, String taskId) {
+        WorkItem item = open(user, taskId);
+        if (item.assignee() != null && !item.assignee().equals(user.userId())) {
+            throw new AccessDeniedException("Already claimed by someone else");
+        }
+        workflow.claim(taskId, user.userId());
+        audit.record(user.userId(), item.consultationId(), "task.claimed", "task:" + item.taskKey(), Map.of());
+    }
+
+    @Transactional
+    public void unclaim(SignedInUser user, String taskId) {
+        WorkItem item = open(user, taskId);
+        workflow.unclaim(taskId);
+        audit.record(user.userId(), item.consultationId(), "task.unclaimed", "task:" + item.taskKey(), Map.of());
+    }
+
+    /**
+     * Completes a work item with the values of its form. The values are checked against the form's rules here,
+     * whatever the screen did; the owning feature's rules come next. A second completion of the same item (another
+     * tab, a double click, another node) gets {@link WorkItemGoneException} and changes nothing.
+     */
+    @Transactional
+    public Completion complete(SignedInUser user, String taskId, Map<String, ?> submitted) {
+        WorkItem item = open(user, taskId);
+        FormSchema schema = forms.byId(item.formRef());
+        Map<String, Object> values = FormValues.throwIfInvalid(schema, submitted);
+        List<TaskCompletionHandler> involved = handlers.stream().filter(h -> h.handles(item)).toList();
+        Map<String, Object> variables = new HashMap<>();
+        involved.forEach(h -> variables.putAll(h.beforeCompletion(item, user, values)));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("taskId", item.taskId());
+        details.put("task", item.name());
+        if (item.stage() != null) {
+            details.put("stage", item.stage());
+        }
+        details.put("values", values);
+        audit.recordForStage(user.userId(), item.consultationId(), item.stage(), "task.completed",
+                "task:" + item.taskKey(), details);
+        workflow.complete(taskId, variables);
+        involved.forEach(h -> h.afterCompletion(item, user, values, variables));
+        List<WorkItem> next = item.businessKey() == null ? List.of() : workflow.openWorkItemsFor(item.businessKey());
+        Set<String> groups = groupsOf(user);
+        List<WorkItem> mine = next.stream().filter(w -> mayDo(user.userId(), groups, w)).toList();
+        return new Completion(item, mine, next.size() - mine.size());
+    }
+
+    private boolean mayDo(SignedInUser user, WorkItem item) {
+        return mayDo(user.userId(), groupsOf(user), item);
+    }
+
+    private static boolean mayDo(String userId, Set<String> groups, WorkItem item) {
+        if (item.assignee() != null) {
+            return item.assignee().equals(userId);
+        }
+        return item.candidateGroup() != null && groups.contains(item.candidateGroup());
+    }
+}
