@@ -56,6 +56,14 @@ public class AuditLog {
                 .params(consultationId, stage, action).query(String.class).list();
     }
 
+    /** The entries of one kind in one stage of a consultation, oldest first (e.g. the stage's completed tasks). */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> inStage(long consultationId, String stage, String action) {
+        return jdbc.sql("select id, occurred_at, actor, consultation_id, action, subject, details from audit_log "
+                        + "where consultation_id = ? and stage = ? and action = ? order by occurred_at, id")
+                .params(consultationId, stage, action).query(AuditLog::map).list();
+    }
+
     @Transactional(readOnly = true)
     public List<AuditEntry> forConsultation(long consultationId) {
         return jdbc.sql("select id, occurred_at, actor, consultation_id, action, subject, details from audit_log "
