@@ -1,0 +1,394 @@
+package org.powerpartnership.accountability.ui;
+
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableBody;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeader;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.powerpartnership.accountability.Gate;
+import org.powerpartnership.accountability.SignOffService;
+import org.powerpartnership.accountability.StageReview;
+import org.powerpartnership.accountability.StageReviews;
+import org.powerpartnership.accountability.Tally;
+import org.powerpartnership.accountability.Vote;
+import org.powerpartnership.forms.FormCatalog;
+import org.powerpartnership.forms.FormValidator;
+import org.powerpartnership.participation.ParticipationFigures;
+import org.powerpartnership.shared.CurrentUser;
+import org.powerpartnership.shared.Roles;
+import org.powerpartnership.shared.SignedInUser;
+import org.powerpartnership.workflow.WorkService;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * One stage's sign-off: the evidence bundle assembled from the records, then the vote taken from
+ * {@code forms/panel-vote.form}. After voting the member sees the gate's state and the votes so far, and may change
+ * their vote until the gate closes. Anyone who did the stage's work sees why they cannot vote.
+ */
+@Route("panel/review/:gateId")
+@RolesAllowed({Roles.PANEL, Roles.OFFICER, Roles.SPONSOR, Roles.ADMIN})
+class StageReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String VOTE_FORM = "panel-vote";
+
+    private final StageReviews reviews;
+    private final SignOffService signOff;
+    private final WorkService work;
+    private final FormCatalog forms;
+    private final FormValidator validator;
+    private final CurrentUser currentUser;
+    private long gateId;
+    private String title = "";
+
+    StageReviewView(StageReviews reviews, SignOffService signOff, WorkService work, FormCatalog forms,
+                    FormValidator validator, CurrentUser currentUser) {
+        this.reviews = reviews;
+        this.signOff = signOff;
+        this.work = work;
+        this.forms = forms;
+        this.validator = validator;
+        this.currentUser = currentUser;
+        addClassName("pp-review");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        gateId = event.getRouteParameters().getLong("gateId").orElse(-1L);
+        show(null);
+    }
+
+    private void show(String statusKey) {
+        removeAll();
+        SignedInUser user = currentUser.require();
+        StageReview review;
+        try {
+            review = reviews.review(user, gateId);
+        } catch (AccessDeniedException | IllegalArgumentException notYours) {
+            title = getTranslation("review.missing.title");
+            Paragraph missing = new Paragraph(getTranslation("review.missing"));
+            missing.setId("review-missing");
+            add(new H1(title), missing, new Anchor("panel", getTranslation("review.backToQueue")));
+            return;
+        }
+        Gate gate = review.gate();
+        String stage = Texts.stage(this, gate.stage().name());
+        title = getTranslation("review.title", stage, review.consultationTitle());
+        H1 heading = new H1(title);
+        heading.setId("review-heading");
+        Paragraph context = new Paragraph(getTranslation("review.context", review.consultationTitle(),
+                review.consultationRef(), gate.round()));
+        add(heading, context);
+        if (statusKey != null) {
+            Paragraph status = new Paragraph(getTranslation(statusKey));
+            status.setId("review-status");
+            status.addClassName("pp-status");
+            status.getElement().setAttribute("role", "status");
+            add(status);
+        }
+        add(gateState(review), summary(review), work(review), participants(review), links(review),
+                earlierRounds(review), vote(user, review));
+    }
+
+    private Component gateState(StageReview review) {
+        Gate gate = review.gate();
+        Tally tally = review.tally();
+        Section section = section("review-gate", "review.gate.heading");
+        Paragraph state;
+        if (gate.isOpen()) {
+            state = new Paragraph(getTranslation("review.gate.open", Texts.dateTime(this, gate.deadlineAt()),
+                    tally.approvals() + tally.returns(), tally.eligible(), tally.quorum()));
+        } else {
+            state = new Paragraph(Texts.badge(this, "review.outcome." + gate.outcome(),
+                    Gate.APPROVED.equals(gate.outcome()) ? "good" : "warn"),
+                    new Span(" " + getTranslation("review.gate.closed", Texts.dateTime(this, gate.closedAt()),
+                            tally.approvals(), tally.returns(), tally.eligible())));
+        }
+        state.setId("gate-state");
+        section.add(state);
+        if (gate.sponsorNote() != null) {
+            section.add(new Paragraph(getTranslation("review.gate.sponsorNote", gate.sponsorNote())));
+        }
+        return section;
+    }
+
+    private Component summary(StageReview review) {
+        Section section = section("evidence-summary", "review.summary.heading");
+        String summary = review.stage() == null ? null : review.stage().summary();
+        Paragraph text = new Paragraph(summary == null || summary.isBlank()
+                ? getTranslation("review.summary.none") : summary);
+        text.addClassName("pp-prose");
+        section.add(text);
+        return section;
+    }
+
+    private Component work(StageReview review) {
+        Section section = section("evidence-work", "review.work.heading");
+        if (review.work().isEmpty()) {
+            section.add(new Paragraph(getTranslation("review.work.none")));
+        }
+        for (StageReview.Work done : review.work()) {
+            Article item = new Article(new H3(done.task()));
+            item.addClassName("pp-card");
+            item.add(new Paragraph(getTranslation("review.work.doneBy", done.doneBy(),
+                    Texts.dateTime(this, done.doneAt()))));
+            if (!done.values().isEmpty()) {
+                DescriptionList values = new DescriptionList();
+                values.addClassName("pp-facts");
+                for (StageReview.Value value : done.values()) {
+                    Texts.fact(values, value.label(), readable(value.value()));
+                }
+                item.add(values);
+            }
+            section.add(item);
+        }
+        return section;
+    }
+
+    private String readable(Object value) {
+        if (value instanceof Boolean yes) {
+            return getTranslation(yes ? "review.yes" : "review.no");
+        }
+        return String.valueOf(value);
+    }
+
+    private Component participants(StageReview review) {
+        Section section = section("evidence-participants", "review.participants.heading");
+        if (review.participants().isEmpty()) {
+            section.add(new Paragraph(getTranslation("review.participants.none")));
+        } else {
+            UnorderedList people = new UnorderedList();
+            for (StageReview.Participant participant : review.participants()) {
+                String capacity = participant.capacity() == null ? ""
+                        : getTranslation("review.capacity." + participant.capacity());
+                people.add(new ListItem(getTranslation("review.participants.person", participant.name(), capacity,
+                        participant.tasks())));
+            }
+            section.add(people);
+        }
+        ParticipationFigures figures = review.figures();
+        H3 heading = new H3(getTranslation("review.figures.heading"));
+        section.add(heading);
+        if (figures.responses() == 0) {
+            Paragraph none = new Paragraph(getTranslation("review.figures.none"));
+            none.setId("figures-none");
+            section.add(none);
+            return section;
+        }
+        section.add(new Paragraph(getTranslation("review.figures.total", figures.responses(), figures.assisted())));
+        NativeTable table = new NativeTable();
+        table.setId("figures-table");
+        table.addClassName("pp-table");
+        table.setCaptionText(getTranslation("review.figures.caption", review.area() == null
+                ? getTranslation("review.figures.areaUnknown") : review.area()));
+        NativeTableHeader head = table.getHead();
+        head.addRows(new NativeTableRow(header("review.figures.band"), header("review.figures.count"),
+                header("review.figures.share"), header("review.figures.areaShare"), header("review.figures.gap")));
+        NativeTableBody body = table.getBody();
+        int known = review.areaShares().keySet().stream().mapToInt(b -> figures.byAgeBand().getOrDefault(b, 0)).sum();
+        for (Map.Entry<String, Double> band : review.areaShares().entrySet()) {
+            int count = figures.byAgeBand().getOrDefault(band.getKey(), 0);
+            boolean gap = figures.underRepresented().contains(band.getKey());
+            body.addRows(new NativeTableRow(new NativeTableHeaderCell(getTranslation("ageBand." + band.getKey())),
+                    new NativeTableCell(String.valueOf(count)),
+                    new NativeTableCell(percent(known == 0 ? 0 : (double) count / known)),
+                    new NativeTableCell(percent(band.getValue())),
+                    new NativeTableCell(getTranslation(gap ? "review.figures.under" : "review.figures.fine"))));
+        }
+        rowHeaders(body);
+        section.add(table);
+        return section;
+    }
+
+    private static void rowHeaders(NativeTableBody body) {
+        body.getChildren().forEach(row -> row.getChildren().findFirst()
+                .ifPresent(cell -> cell.getElement().setAttribute("scope", "row")));
+    }
+
+    private NativeTableHeaderCell header(String key) {
+        NativeTableHeaderCell cell = new NativeTableHeaderCell(getTranslation(key));
+        cell.getElement().setAttribute("scope", "col");
+        return cell;
+    }
+
+    private String percent(double share) {
+        return String.format(Texts.locale(this), "%.0f%%", share * 100);
+    }
+
+    private Component links(StageReview review) {
+        Section section = section("evidence-links", "review.links.heading");
+        if (review.links().isEmpty()) {
+            section.add(new Paragraph(getTranslation("review.links.none")));
+            return section;
+        }
+        UnorderedList list = new UnorderedList();
+        for (StageReview.Link link : review.links()) {
+            Anchor anchor = new Anchor(link.url(), link.url());
+            anchor.setRouterIgnore(true);
+            anchor.getElement().setAttribute("rel", "noopener noreferrer nofollow");
+            anchor.setTarget("_blank");
+            list.add(new ListItem(new Span(getTranslation(link.document() ? "review.links.document"
+                    : "review.links.link") + " "), anchor,
+                    new Span(" " + getTranslation("review.links.from", link.foundIn()))));
+        }
+        section.add(list);
+        return section;
+    }
+
+    private Component earlierRounds(StageReview review) {
+        Section section = section("evidence-earlier", "review.earlier.heading");
+        if (review.earlierRounds().isEmpty()) {
+            section.add(new Paragraph(getTranslation("review.earlier.none")));
+            return section;
+        }
+        for (StageReview.Round round : review.earlierRounds()) {
+            Gate gate = round.gate();
+            Article article = new Article(new H3(getTranslation("review.earlier.round", gate.round(),
+                    getTranslation("review.outcome." + gate.outcome()), Texts.date(this, gate.closedAt()))));
+            article.addClassName("pp-card");
+            article.setId("earlier-round-" + gate.round());
+            UnorderedList reasons = new UnorderedList();
+            for (StageReview.PanelVote vote : round.votes()) {
+                if (Vote.RETURN.equals(vote.decision())) {
+                    reasons.add(new ListItem(getTranslation("review.earlier.reason", vote.voterName(),
+                            vote.reasons())));
+                }
+            }
+            if (reasons.getChildren().findAny().isPresent()) {
+                article.add(new Paragraph(getTranslation("review.earlier.reasons")), reasons);
+            }
+            Paragraph answer = new Paragraph(gate.teamAnswer() == null
+                    ? getTranslation("review.earlier.noAnswer")
+                    : getTranslation("review.earlier.answer", round.answeredBy(), Texts.date(this, gate.answeredAt()),
+                    gate.teamAnswer()));
+            answer.addClassName("pp-answer");
+            article.add(answer);
+            section.add(article);
+        }
+        return section;
+    }
+
+    private Component vote(SignedInUser user, StageReview review) {
+        Section section = section("vote-section", "review.vote.heading");
+        Gate gate = review.gate();
+        StageReview.Standing standing = review.standing();
+        switch (standing.kind()) {
+            case MAY_VOTE -> {
+                TaskForm form = new TaskForm(forms.byId(VOTE_FORM), validator, "vote",
+                        getTranslation("review.vote.submit"),
+                        values -> work.complete(user, standing.voteTaskId(), values),
+                        outcome -> show(outcome == TaskForm.Outcome.DONE ? "review.vote.done" : "review.vote.gone"));
+                section.add(form);
+            }
+            case VOTED -> {
+                Vote vote = standing.vote();
+                Paragraph mine = new Paragraph(getTranslation("review.vote.yours",
+                        getTranslation("review.decision." + vote.decision()),
+                        Texts.dateTime(this, vote.changedAt() == null ? vote.castAt() : vote.changedAt())));
+                mine.setId("my-vote");
+                section.add(mine);
+                if (vote.reasons() != null) {
+                    section.add(new Paragraph(getTranslation("review.vote.yourReasons", vote.reasons())));
+                }
+                if (standing.mayChangeVote(gate)) {
+                    Div change = new Div();
+                    TaskForm form = new TaskForm(forms.byId(VOTE_FORM), validator, "vote-change",
+                            getTranslation("review.vote.changeSubmit"),
+                            values -> signOff.changeVote(user, gate.id(), (String) values.get("decision"),
+                                    (String) values.get("reasons")),
+                            outcome -> show("review.vote.changed"));
+                    form.setValues(vote.reasons() == null ? Map.of("decision", vote.decision())
+                            : Map.of("decision", vote.decision(), "reasons", vote.reasons()));
+                    form.setVisible(false);
+                    Button open = new Button(getTranslation("review.vote.change"), click -> {
+                        form.setVisible(true);
+                        click.getSource().setVisible(false);
+                    });
+                    open.setId("vote-change");
+                    change.add(new Paragraph(getTranslation("review.vote.changeHint")), open, form);
+                    section.add(change);
+                } else {
+                    Paragraph closed = new Paragraph(getTranslation("review.vote.final"));
+                    closed.setId("vote-final");
+                    section.add(closed);
+                }
+            }
+            case OWN_WORK -> {
+                Paragraph refused = new Paragraph(getTranslation("review.vote.ownWork",
+                        String.join(", ", standing.ownWork())));
+                refused.setId("vote-refused");
+                refused.addClassName("pp-notice");
+                section.add(refused);
+            }
+            case NOT_A_VOTER -> {
+                Paragraph none = new Paragraph(getTranslation(gate.isOpen() ? "review.vote.notAVoter"
+                        : "review.vote.closedBeforeVote"));
+                none.setId("vote-not-a-voter");
+                section.add(none);
+            }
+            default -> {
+                Paragraph reader = new Paragraph(getTranslation("review.vote.reader"));
+                reader.setId("vote-reader");
+                section.add(reader);
+            }
+        }
+        if (standing.kind() != StageReview.Standing.Kind.MAY_VOTE) {
+            section.add(votesSoFar(user, review));
+        }
+        return section;
+    }
+
+    /** The votes of this round, once the reader has voted or cannot vote: never before their own vote. */
+    private Component votesSoFar(SignedInUser user, StageReview review) {
+        Div votes = new Div();
+        votes.setId("votes-so-far");
+        votes.add(new H3(getTranslation("review.votes.heading")));
+        List<StageReview.PanelVote> list = reviews.votes(user, review.gate().id());
+        if (list.isEmpty()) {
+            votes.add(new Paragraph(getTranslation("review.votes.none")));
+            return votes;
+        }
+        UnorderedList items = new UnorderedList();
+        for (StageReview.PanelVote vote : list) {
+            String decision = getTranslation("review.decision." + vote.decision());
+            items.add(new ListItem(vote.reasons() == null
+                    ? getTranslation("review.votes.item", vote.voterName(), decision)
+                    : getTranslation("review.votes.itemWithReasons", vote.voterName(), decision, vote.reasons())));
+        }
+        votes.add(items);
+        return votes;
+    }
+
+    private Section section(String id, String headingKey) {
+        return Texts.section(this, id, headingKey);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title.isEmpty() ? getTranslation("review.missing.title") : title;
+    }
+}

@@ -1,0 +1,82 @@
+package org.powerpartnership.accountability.ui;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+
+/** Small helpers the accountability screens share: dates in the reader's language, labelled facts, status badges. */
+final class Texts {
+
+    private Texts() {
+    }
+
+    static Locale locale(Component view) {
+        Locale locale = view.getUI().or(() -> java.util.Optional.ofNullable(UI.getCurrent())).map(UI::getLocale)
+                .orElse(null);
+        if (locale == null) {
+            return Locale.UK;
+        }
+        return locale.getCountry().isEmpty() ? new Locale(locale.getLanguage(), "GB") : locale;
+    }
+
+    static String date(Component view, Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale(view))
+                .format(instant.atZone(ZoneId.systemDefault()));
+    }
+
+    static String date(Component view, LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale(view))
+                .format(date);
+    }
+
+    static String dateTime(Component view, Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale(view))
+                .format(instant.atZone(ZoneId.systemDefault()));
+    }
+
+    static String stage(Component view, String stageKey) {
+        return view.getTranslation("stage." + stageKey);
+    }
+
+    /** A term and its description, added to a description list. */
+    static void fact(DescriptionList list, String term, Component description) {
+        list.add(new DescriptionList.Term(term), new DescriptionList.Description(description));
+    }
+
+    static void fact(DescriptionList list, String term, String description) {
+        list.add(new DescriptionList.Term(term), new DescriptionList.Description(description));
+    }
+
+    /** A status as a badge: text, never colour alone. */
+    static Span badge(Component view, String key, String tone) {
+        Span badge = new Span(view.getTranslation(key));
+        badge.addClassNames("pp-badge", "pp-badge-" + tone);
+        return badge;
+    }
+
+    /** A section with an h2 that names it (for screen readers' landmarks list). */
+    static Section section(Component view, String id, String headingKey) {
+        H2 heading = new H2(view.getTranslation(headingKey));
+        heading.setId(id + "-heading");
+        Section section = new Section(heading);
+        section.setId(id);
+        section.getElement().setAttribute("aria-labelledby", id + "-heading");
+        return section;
+    }
+}

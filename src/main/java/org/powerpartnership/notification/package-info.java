@@ -1,0 +1,6 @@
+/**
+ * Email to the people a change concerns: the panel when a sign-off opens and before its deadline, the team and the
+ * panel when it closes. Listens to other features' events after their transaction commits, so a change that rolls
+ * back sends nothing; a mail server that is down costs a log line, never the change.
+ */
+package org.powerpartnership.notification;
