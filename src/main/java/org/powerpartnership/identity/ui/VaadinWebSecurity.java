@@ -8,12 +8,14 @@ import org.powerpartnership.identity.SignInLockedException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,6 +35,10 @@ class VaadinWebSecurity {
     SecurityFilterChain vaadinChain(HttpSecurity http) throws Exception {
         // An error dispatch (a 401 or 404 sent by another chain or a servlet) shows its status, not the sign-in page.
         http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
+        // The accountability log as open data (Atom, CSV, JSON) is public, like the record pages themselves.
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/open-data/**"))
+                .permitAll());
         http.headers(headers -> headers
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .contentTypeOptions(options -> { }));
