@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.powerpartnership.consultation.Consultation;
 import org.powerpartnership.consultation.ConsultationService;
@@ -73,6 +74,13 @@ public class SignOffQueue {
         }
         entries.sort(Comparator.comparing((Entry e) -> e.gate().closedAt()).reversed());
         return entries.size() > RECENT ? List.copyOf(entries.subList(0, RECENT)) : entries;
+    }
+
+    /** The gate a vote work item of this member belongs to (so the vote is cast beside its evidence). */
+    @Transactional(readOnly = true)
+    public Optional<Long> gateOfVoteTask(SignedInUser member, String taskId) {
+        return work.voteTasks(member).entrySet().stream()
+                .filter(entry -> entry.getValue().taskId().equals(taskId)).map(Map.Entry::getKey).findFirst();
     }
 
     private Entry entry(SignedInUser member, Gate gate, Map<Long, WorkItem> tasks) {

@@ -46,6 +46,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class StageReviews {
 
     static final String TASK_COMPLETED = "task.completed";
+    /** The sign-off's own tasks: judging the stage, not working in it (as {@link SignOffService#stageWorkers}). */
+    static final Set<String> SIGN_OFF_TASKS = Set.of("task:Task_VoteOnStage", "task:Task_ResolveStalledGate");
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"')\\]]+", Pattern.CASE_INSENSITIVE);
     private static final Pattern DOCUMENT = Pattern.compile(
             ".*\\.(pdf|docx?|odt|xlsx?|ods|pptx?|odp|csv|rtf|txt)([?#].*)?$", Pattern.CASE_INSENSITIVE);
@@ -88,7 +90,7 @@ public class StageReviews {
         List<StageReview.Link> links = new ArrayList<>();
         Map<String, Integer> tasksByActor = new LinkedHashMap<>();
         Map<String, List<String>> taskNamesByActor = new LinkedHashMap<>();
-        for (AuditEntry entry : audit.inStage(gate.consultationId(), gate.stage().name(), TASK_COMPLETED)) {
+        for (AuditEntry entry : stageWork(gate)) {
             Map<String, Object> details = details(entry);
             String task = String.valueOf(details.getOrDefault("task", entry.subject()));
             Map<String, Object> values = values(details);
@@ -128,7 +130,7 @@ public class StageReviews {
     public StageReview.Standing standing(SignedInUser reader, long gateId) {
         Gate gate = signOff.gate(gateId);
         Map<String, List<String>> byActor = new LinkedHashMap<>();
-        for (AuditEntry entry : audit.inStage(gate.consultationId(), gate.stage().name(), TASK_COMPLETED)) {
+        for (AuditEntry entry : stageWork(gate)) {
             byActor.computeIfAbsent(entry.actor(), key -> new ArrayList<>())
                     .add(String.valueOf(details(entry).getOrDefault("task", entry.subject())));
         }
@@ -156,6 +158,12 @@ public class StageReviews {
             }
         }
         return new StageReview.Standing(StageReview.Standing.Kind.NOT_A_VOTER, null, null, List.of());
+    }
+
+    /** The stage's completed work items, the sign-off's own tasks left out. */
+    private List<AuditEntry> stageWork(Gate gate) {
+        return audit.inStage(gate.consultationId(), gate.stage().name(), TASK_COMPLETED).stream()
+                .filter(entry -> !SIGN_OFF_TASKS.contains(entry.subject())).toList();
     }
 
     private void requireReader(SignedInUser reader, long consultationId) {

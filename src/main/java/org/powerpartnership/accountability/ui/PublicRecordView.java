@@ -82,8 +82,7 @@ class PublicRecordView extends Main implements BeforeEnterObserver, HasDynamicTi
             section.add(new Paragraph(getTranslation("record.stages.none")));
         }
         for (PublicRecord.StageEntry stage : record.stages()) {
-            Article article = new Article(new H3(getTranslation("record.stage.title", stage.stage().number(),
-                    Texts.stage(this, stage.stage().name()))));
+            Article article = new Article(new H3(Texts.stage(this, stage.stage().name())));
             article.setId("record-stage-" + stage.stage().name());
             article.addClassName("pp-card");
             DescriptionList dates = new DescriptionList();
