@@ -1,0 +1,80 @@
+package org.powerpartnership.support;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * A real SMTP server (GreenMail) for the integration tests, started before the one Spring context on a free port of
+ * this machine (two builds at once never collide), and named to the context as {@code spring.mail.port}. Mail
+ * delivery is {@code smtp} in tests (application-test.yaml), so every notification really goes over SMTP. Tests read
+ * what arrived with {@link #to(String)}; messages are never purged, so tests look only at their own recipients.
+ */
+public class TestMailServer implements EnvironmentPostProcessor {
+
+    private static GreenMail server;
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (!environment.acceptsProfiles(profiles -> profiles.test("test"))) {
+            return;
+        }
+        environment.getPropertySources().addFirst(new MapPropertySource("pp-test-mail",
+                Map.of("spring.mail.port", start().getSmtp().getPort())));
+    }
+
+    /** The server, started on first use. */
+    public static synchronized GreenMail start() {
+        if (server == null) {
+            server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+            server.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        }
+        return server;
+    }
+
+    /** Every message that has arrived for one address, oldest first. */
+    public static List<MimeMessage> to(String address) {
+        return Arrays.stream(start().getReceivedMessages()).filter(message -> isFor(message, address)).toList();
+    }
+
+    /** The subject and plain-text body of a message. */
+    public static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String body(MimeMessage message) {
+        try {
+            Object content = message.getContent();
+            return content instanceof String text ? text.replace("\r\n", "\n") : String.valueOf(content);
+        } catch (MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean isFor(MimeMessage message, String address) {
+        try {
+            var recipients = message.getRecipients(Message.RecipientType.TO);
+            return recipients != null && Arrays.stream(recipients)
+                    .anyMatch(recipient -> recipient.toString().equalsIgnoreCase(address));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
