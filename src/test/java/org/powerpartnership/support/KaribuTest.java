@@ -98,6 +98,14 @@ public abstract class KaribuTest {
         return signIn(accounts.open(roles));
     }
 
+    /** Signs out: a fresh browser tab for an anonymous visitor. */
+    protected void signOut() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+        MockVaadin.setMockRequestFactory(ANONYMOUS);
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+    }
+
     protected void navigate(String location) {
         UI.getCurrent().navigate(location);
     }

@@ -43,6 +43,9 @@ class TaskForm extends Div {
         addClassName("pp-task-form");
         renderer = new CamundaFormRenderer(schema, validator);
         renderer.setId(idPrefix + "-form");
+        // Several forms can share a page: each input's id carries the form's prefix (e.g. vote-field-reasons).
+        schema.fields().forEach(field -> renderer.field(field.key())
+                .ifPresent(input -> input.setId(idPrefix + "-field-" + field.key())));
         error.setId(idPrefix + "-error");
         error.addClassName("pp-error");
         error.getElement().setAttribute("role", "alert");
