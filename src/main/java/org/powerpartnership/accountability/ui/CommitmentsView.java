@@ -16,6 +16,8 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -41,7 +43,7 @@ import org.powerpartnership.workflow.WorkService;
 @Route("commitments")
 @Menu(title = "nav.commitments", order = 21)
 @RolesAllowed({Roles.PANEL, Roles.OFFICER, Roles.SPONSOR, Roles.ADMIN})
-class CommitmentsView extends Main implements HasDynamicTitle {
+class CommitmentsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CommitmentBoard board;
     private final WorkService work;
@@ -56,6 +58,10 @@ class CommitmentsView extends Main implements HasDynamicTitle {
         this.forms = forms;
         this.validator = validator;
         this.user = currentUser.require();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
         show(null);
     }
 

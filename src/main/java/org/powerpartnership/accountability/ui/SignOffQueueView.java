@@ -14,6 +14,8 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -36,17 +38,24 @@ import org.powerpartnership.shared.SignedInUser;
 @Route("panel")
 @Menu(title = "nav.signOffs", order = 20)
 @RolesAllowed(Roles.PANEL)
-class SignOffQueueView extends Main implements HasDynamicTitle {
+class SignOffQueueView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SignOffQueue queue;
     private final PanelConsent consent;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
     SignOffQueueView(SignOffQueue queue, PanelConsent consent, CurrentUser currentUser, Clock clock) {
         this.queue = queue;
         this.consent = consent;
         this.clock = clock;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
         SignedInUser member = currentUser.require();
+        removeAll();
         add(new H1(getTranslation("queue.heading")), new Paragraph(getTranslation("queue.intro")));
         add(open(member), recent(member), consent(member));
     }

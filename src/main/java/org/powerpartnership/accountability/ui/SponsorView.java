@@ -19,6 +19,8 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -44,7 +46,7 @@ import org.powerpartnership.workflow.WorkService;
 @Route("sponsor")
 @Menu(title = "nav.sponsor", order = 22)
 @RolesAllowed(Roles.SPONSOR)
-class SponsorView extends Main implements HasDynamicTitle {
+class SponsorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SponsorDesk desk;
     private final WorkService work;
@@ -61,6 +63,10 @@ class SponsorView extends Main implements HasDynamicTitle {
         this.validator = validator;
         this.clock = clock;
         this.sponsor = currentUser.require();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
         show(null);
     }
 
