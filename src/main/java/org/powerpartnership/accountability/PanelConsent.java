@@ -62,11 +62,8 @@ public class PanelConsent {
     /** Whether the member sits as a resident (and so is named only with consent). */
     @Transactional(readOnly = true)
     public boolean sitsAsResident(String userId) {
-        try {
-            return accounts.rolesOf(userId).contains(Roles.RESIDENT);
-        } catch (RuntimeException unknown) {
-            return true; // an erased account: treat as a private person
-        }
+        // An erased account has no roles and no profile: publicName finds no name to show either way.
+        return accounts.rolesOf(userId).contains(Roles.RESIDENT);
     }
 
     /** The name the public record shows for a panel member, or empty for "a resident panel member". */

@@ -125,16 +125,8 @@ public class PublicRecord {
     /** A consultation's record by its reference. */
     @Transactional(readOnly = true)
     public Optional<ConsultationRecord> record(String ref) {
-        Consultation consultation;
-        try {
-            consultation = consultations.byRef(ref);
-        } catch (IllegalArgumentException unknown) {
-            return Optional.empty();
-        }
-        if (consultation.launchedAt() == null) {
-            return Optional.empty();
-        }
-        return Optional.of(recordOf(consultation));
+        return jdbc.sql("select id from consultation where ref = ? and launched_at is not null").param(ref)
+                .query(Long.class).optional().map(consultations::get).map(this::recordOf);
     }
 
     /** Every launched consultation's reference and title, the latest first. */

@@ -140,7 +140,8 @@ public class SponsorDesk {
     }
 
     private List<Event> gateHistory(Escalation escalation) {
-        Optional<Gate> gate = idOf(escalation).flatMap(this::gate);
+        Optional<Gate> gate = idOf(escalation).flatMap(id -> signOff.gatesOf(escalation.consultationId()).stream()
+                .filter(candidate -> candidate.id() == id).findFirst());
         if (gate.isEmpty()) {
             return List.of();
         }
@@ -167,7 +168,8 @@ public class SponsorDesk {
     }
 
     private List<Event> commitmentHistory(Escalation escalation) {
-        Optional<Commitment> commitment = idOf(escalation).flatMap(this::commitment);
+        Optional<Commitment> commitment = idOf(escalation).flatMap(id -> commitments.of(escalation.consultationId())
+                .stream().filter(candidate -> candidate.id() == id).findFirst());
         if (commitment.isEmpty()) {
             return List.of();
         }
@@ -195,22 +197,6 @@ public class SponsorDesk {
                             .findFirst().orElse(null);
             default -> null;
         };
-    }
-
-    private Optional<Gate> gate(long id) {
-        try {
-            return Optional.of(signOff.gate(id));
-        } catch (IllegalArgumentException gone) {
-            return Optional.empty();
-        }
-    }
-
-    private Optional<Commitment> commitment(long id) {
-        try {
-            return Optional.of(commitments.get(id));
-        } catch (IllegalArgumentException gone) {
-            return Optional.empty();
-        }
     }
 
     private static Optional<Long> idOf(Escalation escalation) {
