@@ -74,6 +74,7 @@ class CommitmentsView extends Main implements BeforeEnterObserver, HasDynamicTit
             status.addClassName("pp-status");
             status.getElement().setAttribute("role", "status");
             add(status);
+            status.scrollIntoView(); // the form was further down: bring the outcome into sight
         }
         List<CommitmentBoard.Group> groups = board.boardFor(user);
         if (groups.isEmpty()) {

@@ -79,6 +79,7 @@ class SponsorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             status.addClassName("pp-status");
             status.getElement().setAttribute("role", "status");
             add(status);
+            status.scrollIntoView(); // the form was further down: bring the outcome into sight
         }
         Section open = Texts.section(this, "open-escalations", "sponsor.open.heading");
         List<SponsorDesk.Case> cases = desk.open(sponsor);

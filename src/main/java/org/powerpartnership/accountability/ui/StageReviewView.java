@@ -109,6 +109,7 @@ class StageReviewView extends Main implements BeforeEnterObserver, HasDynamicTit
             status.addClassName("pp-status");
             status.getElement().setAttribute("role", "status");
             add(status);
+            status.scrollIntoView(); // the form was further down: bring the outcome into sight
         }
         add(gateState(review), summary(review), work(review), participants(review), links(review),
                 earlierRounds(review), vote(user, review));

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import org.junit.jupiter.api.AfterEach;
@@ -174,9 +173,8 @@ class SponsorAndCommitmentScreensIT extends KaribuTest {
                 "Panel review: at risk");
         _setValue(_get(sponsorCard, TextArea.class, spec -> spec.withId(escalation + "-field-response")),
                 SPONSOR_ANSWER);
-        @SuppressWarnings("unchecked")
-        Select<String> action = _get(sponsorCard, Select.class, spec -> spec.withId(escalation + "-field-action"));
-        _setValue(action, "extend");
+        _setValue(_get(sponsorCard, RadioButtonGroup.class, spec -> spec.withId(escalation + "-field-action")),
+                "extend");
         _click(_get(sponsorCard, Button.class, spec -> spec.withId(escalation + "-submit")));
         assertThat(text(_get(Paragraph.class, spec -> spec.withId("sponsor-status")))).contains("published");
 

@@ -1,0 +1,171 @@
+package org.powerpartnership.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.powerpartnership.accountability.CommitmentService;
+import org.powerpartnership.accountability.Gate;
+import org.powerpartnership.accountability.SignOffService;
+import org.powerpartnership.consultation.Consultation;
+import org.powerpartnership.consultation.Escalations;
+import org.powerpartnership.participation.ParticipationService;
+import org.powerpartnership.participation.ThemeService;
+import org.powerpartnership.shared.SignedInUser;
+import org.powerpartnership.support.Browser;
+import org.powerpartnership.support.Cycle;
+import org.powerpartnership.support.EngineTime;
+import org.powerpartnership.support.IntegrationTest;
+import org.powerpartnership.support.TestAccounts;
+import org.powerpartnership.workflow.WorkItem;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A panel member in a real browser signs in, opens a stage review and approves it; anyone then reads the decision
+ * on the public record without signing in. Every panel, sponsor and public page passes axe-core (WCAG 2.2 A/AA).
+ */
+@IntegrationTest
+class PanelSignOffJourneyIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Cycle cycle;
+    @Autowired
+    EngineTime time;
+    @Autowired
+    SignOffService signOff;
+    @Autowired
+    Escalations escalations;
+    @Autowired
+    CommitmentService commitments;
+    @Autowired
+    ParticipationService participation;
+    @Autowired
+    ThemeService themes;
+
+    @AfterEach
+    void resetClock() {
+        time.reset();
+    }
+
+    @Test
+    void a_panel_member_reviews_and_approves_a_stage_and_anyone_reads_the_decision_on_accessible_pages() {
+        Cycle.Cast cast = cycle.cast(3);
+        Consultation consultation = cycle.launch(cast, false);
+        cycle.completeAll(cast, consultation, Set.of("Task_VoteOnStage"), null);
+        Gate gate = signOff.gatesOf(consultation.id()).get(0);
+        SignedInUser member = cast.panel().get(0);
+
+        try (Browser browser = Browser.open(port)) {
+            signIn(browser, member);
+            browser.go("/panel");
+            assertThat(read(browser, "#sign-off-" + gate.id())).contains("Your vote is needed");
+            browser.assertAccessible("sign-off queue");
+            browser.screenshot("panel-01-sign-off-queue");
+
+            browser.click("#review-gate-" + gate.id());
+            assertThat(browser.path()).isEqualTo("/panel/review/" + gate.id());
+            assertThat(read(browser, "#evidence-work")).contains("Agree the question and methods");
+            browser.assertAccessible("stage review");
+            browser.screenshot("panel-02-stage-review");
+
+            press(browser, "#vote-field-decision vaadin-radio-button");
+            press(browser, "#vote-submit");
+            assertThat(read(browser, "#review-status")).contains("Your vote is recorded");
+            assertThat(read(browser, "#my-vote")).contains("approve");
+            assertThat(read(browser, "#gate-state")).contains("1 of 3 panel members have voted");
+            browser.assertAccessible("stage review after voting");
+            browser.screenshot("panel-03-voted");
+        }
+        WorkItem second = cycle.open(consultation, "Task_VoteOnStage").get(0);
+        cycle.complete(cast, second, Map.of("decision", "approve"));
+        assertThat(signOff.gate(gate.id()).outcome()).isEqualTo(Gate.APPROVED);
+
+        try (Browser anonymous = Browser.open(port)) {
+            anonymous.go("/record/" + consultation.ref());
+            assertThat(anonymous.has("#sign-in-link")).isTrue();
+            assertThat(read(anonymous, "#record-EARLY_ENGAGEMENT-round-1")).contains("Signed off", "2 approved");
+            anonymous.assertAccessible("public record");
+            anonymous.screenshot("public-01-record");
+            anonymous.go("/record");
+            assertThat(read(anonymous, "#log-gate-" + gate.id())).contains("Signed off");
+            anonymous.assertAccessible("accountability log");
+            anonymous.screenshot("public-02-log");
+        }
+    }
+
+    @Test
+    void the_sponsor_and_commitment_pages_pass_axe_with_their_forms_open() {
+        Cycle.Cast cast = cycle.cast(3);
+        Consultation consultation = cycle.launch(cast, false);
+        cycle.completeAll(cast, consultation, Set.of(), null);
+        time.advance(Duration.ofDays(7), consultation.processInstanceId());
+        cycle.completeAll(cast, consultation, Set.of(), null);
+        participation.respond(cast.coDesigner(), consultation.id(), Map.of("agreement", "agree",
+                "whatMattersMost", "Safe paths and lights near the play area.", "ageBand", "25_34"), "online", null);
+        time.advance(Duration.ofDays(22), consultation.processInstanceId());
+        var theme = themes.add(cast.lead(), consultation.id(), "Safety after dark", "Lighting and paths came up.", 1);
+        themes.consider(cast.lead(), theme.id(), "We will add lighting to the two main paths in the next budget.");
+        cycle.completeAll(cast, consultation, Set.of("Task_PublishCouncilResponse"), null);
+        commitments.add(cast.lead(), consultation.id(), "Light the two main paths through the park", "Parks manager",
+                LocalDate.ofInstant(time.now(), ZoneId.systemDefault()).plusMonths(4));
+        cycle.completeAll(cast, consultation, Set.of(), null);
+        time.advance(Duration.ofDays(93), consultation.processInstanceId());   // the first panel review
+        time.advance(Duration.ofDays(40), consultation.processInstanceId());   // past the due date: overdue
+        assertThat(escalations.openFor(cast.sponsor().userId())).isNotEmpty();
+
+        try (Browser browser = Browser.open(port)) {
+            signIn(browser, cast.panel().get(0));
+            browser.go("/commitments");
+            assertThat(read(browser, "main")).contains("Light the two main paths", "Overdue");
+            browser.assertAccessible("commitments with a review to record");
+            browser.screenshot("panel-04-commitments");
+        }
+        try (Browser browser = Browser.open(port)) {
+            signIn(browser, cast.sponsor());
+            browser.go("/sponsor");
+            assertThat(read(browser, "#open-escalations")).contains("Overdue commitment");
+            browser.assertAccessible("sponsor's escalations");
+            browser.screenshot("sponsor-01-escalations");
+        }
+        try (Browser anonymous = Browser.open(port)) {
+            anonymous.go("/record/" + consultation.ref());
+            assertThat(read(anonymous, "#record-commitments")).contains("Overdue");
+            anonymous.assertAccessible("public record with commitments");
+            anonymous.screenshot("public-03-record-commitments");
+        }
+    }
+
+    /**
+     * The rendered text of an element. WebDriver's own getText leaves out whatever is scrolled out of the app layout's
+     * content area, so long pages are read with the browser's innerText.
+     */
+    private static String read(Browser browser, String css) {
+        return String.valueOf(browser.driver().executeScript("return arguments[0].innerText", browser.find(css)));
+    }
+
+    /** Scrolls the element to the middle of the screen (clear of the app bar), then clicks it. */
+    private static void press(Browser browser, String css) {
+        var element = browser.find(css);
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+        browser.settle();
+    }
+
+    private static void signIn(Browser browser, SignedInUser user) {
+        browser.go("/login");
+        browser.type("vaadin-login-form vaadin-text-field", user.email());
+        browser.find("vaadin-login-form vaadin-password-field input").sendKeys(TestAccounts.PASSWORD, Keys.ENTER);
+        browser.settle();
+        assertThat(read(browser, "#signed-in-as")).isEqualTo(user.displayName());
+    }
+}
