@@ -115,11 +115,15 @@ public class PublicRecord {
     /**
      * One line of the accountability log.
      *
-     * @param id   stable across reads (for feeds), e.g. {@code gate-12}
-     * @param kind one of the constants of this class
+     * @param id        stable across reads (for feeds), e.g. {@code gate-12}
+     * @param kind      one of the constants of this class
+     * @param detail    the reasons, the response or the owner and due date, as plain text
+     * @param approvals a panel decision's approvals (null for other kinds), and {@code returns} its returns
+     * @param owner     a commitment's owner (null for other kinds), and {@code dueOn} its due date
      */
     public record LogEntry(String id, Instant at, String consultationRef, String consultationTitle, String area,
-                           String kind, String subject, String status, String detail) {
+                           String kind, String subject, String status, String detail, Integer approvals,
+                           Integer returns, String owner, LocalDate dueOn) {
     }
 
     /** A consultation's record by its reference. */
@@ -217,14 +221,14 @@ public class PublicRecord {
                 if (!decision.isOpen()) {
                     entries.add(new LogEntry("gate-" + decision.gateId(), decision.closedAt(), record.ref(),
                             record.title(), record.area(), STAGE_DECISION, stage.stage().name(), decision.outcome(),
-                            reasonsOf(decision)));
+                            reasonsOf(decision), decision.approvals(), decision.returns(), null, null));
                 }
             }
         }
         if (record.response() != null) {
             entries.add(new LogEntry("response-" + record.ref(), record.response().publishedAt(), record.ref(),
                     record.title(), record.area(), RESPONSE_PUBLISHED, record.response().youAsked(), PUBLISHED,
-                    record.response().weDid()));
+                    record.response().weDid(), null, null, null, null));
         }
         for (CommitmentEntry commitment : record.commitments()) {
             String status = commitment.overdue() && !Commitment.OVERDUE.equals(commitment.status())
@@ -233,29 +237,30 @@ public class PublicRecord {
                     .orElse(record.response() == null ? record.launchedAt() : record.response().publishedAt());
             entries.add(new LogEntry("commitment-" + commitment.id(), changed, record.ref(), record.title(),
                     record.area(), COMMITMENT, commitment.description(), status,
-                    commitment.owner() + ", " + commitment.dueOn()));
+                    commitment.owner() + ", due " + commitment.dueOn(), null, null, commitment.owner(),
+                    commitment.dueOn()));
         }
         for (SponsorAnswer answer : record.sponsorAnswers()) {
             if (answer.answeredAt() != null) {
                 entries.add(new LogEntry("escalation-" + answer.id(), answer.answeredAt(), record.ref(),
                         record.title(), record.area(), SPONSOR_RESPONSE, answer.subject(), ANSWERED,
-                        answer.response()));
+                        answer.response(), null, null, null, null));
             }
         }
         return entries;
     }
 
+    /** The reasons given for a decision (returns' reasons, the sponsor's note), or null when none were needed. */
     private static String reasonsOf(Decision decision) {
-        StringBuilder text = new StringBuilder();
-        text.append(decision.approvals()).append(" approve, ").append(decision.returns()).append(" return");
+        List<String> reasons = new ArrayList<>();
         for (PublicVote vote : decision.votes()) {
             if (vote.reasons() != null && !vote.reasons().isBlank()) {
-                text.append(" | ").append(vote.reasons());
+                reasons.add(vote.reasons());
             }
         }
         if (decision.sponsorNote() != null) {
-            text.append(" | ").append(decision.sponsorNote());
+            reasons.add(decision.sponsorNote());
         }
-        return text.toString();
+        return reasons.isEmpty() ? null : String.join(" | ", reasons);
     }
 }

@@ -124,7 +124,9 @@ class AccountabilityLogView extends Main implements BeforeEnterObserver, HasDyna
                 header("log.table.detail")));
         for (PublicRecord.LogEntry entry : entries) {
             Anchor consultation = new Anchor("record/" + entry.consultationRef(), entry.consultationTitle());
-            NativeTableRow row = new NativeTableRow(new NativeTableCell(Texts.date(this, entry.at())),
+            NativeTableCell date = new NativeTableCell(Texts.date(this, entry.at()));
+            date.addClassName("pp-nowrap");
+            NativeTableRow row = new NativeTableRow(date,
                     new NativeTableCell(consultation), new NativeTableCell(entry.area() == null ? "" : entry.area()),
                     new NativeTableCell(what(entry)),
                     new NativeTableCell(getTranslation("record.status." + entry.status())),
@@ -143,8 +145,14 @@ class AccountabilityLogView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     private String detail(PublicRecord.LogEntry entry) {
-        String detail = entry.detail() == null ? "" : entry.detail();
-        return detail.length() > 280 ? detail.substring(0, 277) + "…" : detail;
+        String text = entry.detail() == null ? "" : entry.detail();
+        if (PublicRecord.STAGE_DECISION.equals(entry.kind())) {
+            String count = getTranslation("log.detail.decision", entry.approvals(), entry.returns());
+            text = text.isEmpty() ? count : count + " " + text;
+        } else if (PublicRecord.COMMITMENT.equals(entry.kind())) {
+            text = getTranslation("log.detail.commitment", entry.owner(), Texts.date(this, entry.dueOn()));
+        }
+        return text.length() > 280 ? text.substring(0, 277) + "…" : text;
     }
 
     private NativeTableHeaderCell header(String key) {

@@ -162,7 +162,7 @@ class SponsorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             case "gate.answered" -> getTranslation("sponsor.event.gateAnswered", by);
             case "vote" -> getTranslation("sponsor.event.vote", by, getTranslation("review.decision." + event.value()));
             case "commitment.added" -> getTranslation("sponsor.event.commitmentAdded", event.text(), by,
-                    event.value());
+                    Texts.date(this, java.time.LocalDate.parse(event.value())));
             case "escalation.raised" -> getTranslation("sponsor.event.raised");
             case "escalation.answered" -> getTranslation("sponsor.event.answered", by);
             default -> getTranslation("sponsor.event.review", by,

@@ -65,11 +65,12 @@ class OpenDataController {
     ResponseEntity<String> csv(@RequestParam(required = false) String area,
                                @RequestParam(required = false) String status) {
         StringBuilder csv = new StringBuilder("id,date,consultation_ref,consultation_title,area,kind,subject,status,"
-                + "detail\r\n");
+                + "detail,approvals,returns,owner,due_on\r\n");
         for (PublicRecord.LogEntry entry : record.log(area, status)) {
             csv.append(String.join(",", cell(entry.id()), cell(entry.at().toString()), cell(entry.consultationRef()),
                     cell(entry.consultationTitle()), cell(entry.area()), cell(entry.kind()), cell(entry.subject()),
-                    cell(entry.status()), cell(entry.detail()))).append("\r\n");
+                    cell(entry.status()), cell(entry.detail()), number(entry.approvals()), number(entry.returns()),
+                    cell(entry.owner()), entry.dueOn() == null ? "" : entry.dueOn().toString())).append("\r\n");
         }
         return ResponseEntity.ok().contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"accountability-log.csv\"")
@@ -141,6 +142,10 @@ class OpenDataController {
 
     private static String timestamp(Instant at) {
         return DateTimeFormatter.ISO_INSTANT.format(at);
+    }
+
+    private static String number(Integer value) {
+        return value == null ? "" : value.toString();
     }
 
     /** One CSV field: quoted, quotes doubled, and a leading formula character defused for spreadsheets. */

@@ -131,7 +131,8 @@ class PublicRecordIT extends KaribuTest {
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
                 .startsWith("text/csv"));
-        assertThat(csv.body()).startsWith("id,date,consultation_ref,consultation_title,area,kind,subject,status,detail\r\n")
+        assertThat(csv.body()).startsWith("id,date,consultation_ref,consultation_title,area,kind,subject,status,detail,"
+                + "approvals,returns,owner,due_on\r\n")
                 .contains("\"gate-" + gate.id() + "\"", "\"" + consultation.ref() + "\"");
 
         HttpResponse<String> atom = anonymous.get("/open-data/accountability.atom", "application/atom+xml");
