@@ -194,6 +194,20 @@ class CamundaFormRendererIT extends KaribuTest {
     }
 
     @Test
+    void a_date_the_browser_cannot_read_is_explained_and_the_typed_text_stays() {
+        CamundaFormRenderer renderer = render(parse(Path.of("forms", "deliberation-session.form")));
+        DatePicker date = _get(renderer, DatePicker.class, spec -> spec.withId("form-field-sessionDate"));
+        date.getElement().setProperty("_inputElementValue", "31 Febtember");
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(date, "unparsable-change");
+
+        List<FieldProblem> problems = renderer.validate();
+
+        assertThat(problems).contains(FieldProblem.of("sessionDate", "form.notADate"));
+        assertThat(date.getErrorMessage()).isEqualTo("Please enter a real date, like 31/1/2027.");
+        assertThat(date.getElement().getProperty("_inputElementValue")).isEqualTo("31 Febtember");
+    }
+
+    @Test
     void a_read_only_form_shows_values_but_takes_no_input_until_it_is_editable_again() {
         CamundaFormRenderer renderer = render(parse(Path.of("forms", "survey-response.form")));
         renderer.setValues(Map.of("agreement", "agree", "postcode", "LS1 4AB"));
