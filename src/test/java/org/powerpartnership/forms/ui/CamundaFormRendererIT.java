@@ -27,7 +27,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -56,7 +55,7 @@ class CamundaFormRendererIT extends KaribuTest {
         assertThat(title.isRequiredIndicatorVisible()).isTrue();
         assertThat(title.getMaxLength()).isEqualTo(200);
         assertThat(_get(renderer, TextArea.class, spec -> spec.withId("form-field-issue")).getMinLength()).isEqualTo(30);
-        Select<?> level = _get(renderer, Select.class, spec -> spec.withId("form-field-iap2Level"));
+        ComboBox<?> level = _get(renderer, ComboBox.class, spec -> spec.withId("form-field-iap2Level"));
         assertThat(level.getLabel()).isEqualTo("How much say will the public have?");
         NumberField days = _get(renderer, NumberField.class, spec -> spec.withId("form-field-participationWindowDays"));
         assertThat(days.getMin()).isEqualTo(28);
@@ -223,19 +222,14 @@ class CamundaFormRendererIT extends KaribuTest {
     }
 
     @Test
-    void a_long_or_searchable_list_of_options_is_a_combo_box() {
-        StringBuilder values = new StringBuilder();
-        for (int i = 1; i <= CamundaFormRenderer.SELECT_LIMIT + 1; i++) {
-            values.append(i > 1 ? "," : "").append("{ \"label\": \"Ward ").append(i).append("\", \"value\": \"w")
-                    .append(i).append("\" }");
-        }
-        CamundaFormRenderer renderer = render(form("""
-                { "id": "Field_Ward", "key": "ward", "type": "select", "label": "Ward", "values": [%s] }
-                """.formatted(values)));
+    void a_select_is_a_combo_box_offering_the_option_labels_and_giving_back_the_value() {
+        CamundaFormRenderer renderer = render(parse(Path.of("forms", "survey-response.form")));
 
-        ComboBox<?> ward = _get(renderer, ComboBox.class, spec -> spec.withId("form-field-ward"));
-        type(ward, "w13");
-        assertThat(renderer.getValues()).containsEntry("ward", "w13");
+        ComboBox<?> age = _get(renderer, ComboBox.class, spec -> spec.withId("form-field-ageBand"));
+        assertThat(age.isRequiredIndicatorVisible()).isFalse();
+        assertThat(com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestions(age)).startsWith("Under 18", "18 to 24");
+        type(age, "75_plus");
+        assertThat(renderer.getValues()).containsEntry("ageBand", "75_plus");
     }
 
     @Test
