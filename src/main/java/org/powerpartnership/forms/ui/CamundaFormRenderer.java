@@ -63,8 +63,8 @@ import org.powerpartnership.shared.ui.FieldProblems;
  * <p>A select is a ComboBox (typing narrows the list), never Vaadin's Select: Select puts {@code aria-required}
  * on an element whose role is button, which axe-core reports as a critical WCAG 4.1.2 failure. Numbers use
  * NumberField: a number the browser cannot read reaches the server as empty. A required checklist says so in its
- * helper text instead of {@code aria-required}, which its role (group) does not allow. Dates and times a person typed that cannot be read are reported as {@code form.notADate} /
- * {@code form.notATime}.
+ * helper text instead of {@code aria-required}, which its role (group) does not allow. Dates and times a person
+ * typed that cannot be read are reported as {@code form.notADate} / {@code form.notATime}.
  */
 public class CamundaFormRenderer extends Composite<Div> {
 
