@@ -48,11 +48,23 @@ class WorkItemRepository {
 
     /** A work item and whether the user may do it, in one statement. Empty when the item is gone. */
     Optional<Access> findForUser(String taskId, String userId, Collection<String> roles) {
+        return findForUser(taskId, userId, roles, false);
+    }
+
+    /**
+     * As {@link #findForUser(String, String, Collection)}, locking the row until the transaction ends: a second
+     * completion of the same item waits here, then finds it gone, instead of racing the engine.
+     */
+    Optional<Access> lockForUser(String taskId, String userId, Collection<String> roles) {
+        return findForUser(taskId, userId, roles, true);
+    }
+
+    private Optional<Access> findForUser(String taskId, String userId, Collection<String> roles, boolean lock) {
         String roleClause = roles.isEmpty() ? "" : "w.candidate_group in (:roles) or ";
         var statement = jdbc.sql("select " + COLUMNS + ", case when w.assignee = :user or (w.assignee is null and ("
                         + roleClause + "exists (select 1 from candidate_group_member m where m.user_id = :user "
                         + "and m.group_id = w.candidate_group))) then 1 else 0 end as allowed "
-                        + "from work_item w where w.task_id = :task")
+                        + "from work_item w where w.task_id = :task" + (lock ? " for update" : ""))
                 .param("user", userId).param("task", taskId);
         if (!roles.isEmpty()) {
             statement = statement.param("roles", roles);

@@ -115,7 +115,12 @@ public class WorkService {
      */
     @Transactional
     public WorkItem completeOnly(SignedInUser user, String taskId, Map<String, ?> submitted) {
-        WorkItem item = open(user, taskId);
+        WorkItemRepository.Access access = workItems.lockForUser(taskId, user.userId(), user.roles())
+                .orElseThrow(() -> new WorkItemGoneException(taskId));
+        if (!access.allowed()) {
+            throw new AccessDeniedException(user.userId() + " may not complete work item " + taskId);
+        }
+        WorkItem item = access.item();
         FormSchema schema = forms.byId(item.formRef());
         Map<String, Object> values = FormValues.throwIfInvalid(schema, submitted);
         List<TaskCompletionHandler> involved = handlers.stream().filter(h -> h.handles(item)).toList();
