@@ -153,7 +153,7 @@ public class PublicRecord {
         }
         return entries.stream()
                 .filter(entry -> status == null || status.isBlank() || status.equalsIgnoreCase(entry.status()))
-                .sorted(Comparator.comparing(LogEntry::at).reversed().thenComparing(LogEntry::id))
+                .sorted(Comparator.comparing(LogEntry::at).thenComparing(PublicRecord::sequence).reversed())
                 .toList();
     }
 
@@ -248,6 +248,12 @@ public class PublicRecord {
             }
         }
         return entries;
+    }
+
+    /** Orders entries of the same moment: a later round (a higher record id) after an earlier one. */
+    private static long sequence(LogEntry entry) {
+        String digits = entry.id().replaceAll("\\D", "");
+        return digits.isEmpty() ? 0 : Long.parseLong(digits);
     }
 
     /** The reasons given for a decision (returns' reasons, the sponsor's note), or null when none were needed. */

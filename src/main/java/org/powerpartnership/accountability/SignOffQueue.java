@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SignOffQueue {
 
-    static final int RECENT = 10;
+    static final int RECENT = 5;
 
     private final SignOffService signOff;
     private final StageReviews reviews;

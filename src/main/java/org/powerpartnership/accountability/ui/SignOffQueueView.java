@@ -10,10 +10,12 @@ import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -77,8 +79,26 @@ class SignOffQueueView extends Main implements BeforeEnterObserver, HasDynamicTi
         List<SignOffQueue.Entry> entries = queue.recentlyDecided(member);
         if (entries.isEmpty()) {
             section.add(new Paragraph(getTranslation("queue.recent.none")));
+            return section;
         }
-        entries.forEach(entry -> section.add(card(entry)));
+        UnorderedList list = new UnorderedList();
+        list.addClassName("pp-recent");
+        for (SignOffQueue.Entry entry : entries) {
+            Gate gate = entry.gate();
+            ListItem item = new ListItem();
+            item.setId("sign-off-" + gate.id());
+            Anchor review = new Anchor("panel/review/" + gate.id(), getTranslation("queue.card.title",
+                    Texts.stage(this, gate.stage().name()), entry.consultationTitle()));
+            review.setId("review-gate-" + gate.id());
+            Span you = new Span(you(entry.standing()));
+            you.setId("sign-off-" + gate.id() + "-you");
+            item.add(review, new Span(" "), Texts.badge(this, "review.outcome." + gate.outcome(),
+                    Gate.APPROVED.equals(gate.outcome()) ? "good" : "warn"),
+                    new Span(" " + getTranslation("queue.recent.item", gate.round(), Texts.date(this, gate.closedAt()))
+                            + " "), you);
+            list.add(item);
+        }
+        section.add(list);
         return section;
     }
 

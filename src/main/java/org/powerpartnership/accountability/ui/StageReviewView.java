@@ -367,7 +367,7 @@ class StageReviewView extends Main implements BeforeEnterObserver, HasDynamicTit
     private Component votesSoFar(SignedInUser user, StageReview review) {
         Div votes = new Div();
         votes.setId("votes-so-far");
-        votes.add(new H3(getTranslation("review.votes.heading")));
+        votes.add(new H3(getTranslation(review.gate().isOpen() ? "review.votes.heading" : "review.votes.headingClosed")));
         List<StageReview.PanelVote> list = reviews.votes(user, review.gate().id());
         if (list.isEmpty()) {
             votes.add(new Paragraph(getTranslation("review.votes.none")));
