@@ -108,7 +108,7 @@ class CommitmentsView extends Main implements BeforeEnterObserver, HasDynamicTit
         facts.addClassName("pp-facts");
         Texts.fact(facts, getTranslation("commitments.owner"), commitment.ownerName());
         Texts.fact(facts, getTranslation("commitments.due"), Texts.date(this, commitment.dueOn()));
-        Span status = new Span(statusBadge(commitment.status()));
+        Span status = new Span(Texts.commitmentStatus(this, commitment.status()));
         if (item.overdue() && !Commitment.OVERDUE.equals(commitment.status())) {
             status.add(new Span(" "), Texts.badge(this, "commitments.status.OVERDUE", "bad"));
         }
@@ -126,15 +126,6 @@ class CommitmentsView extends Main implements BeforeEnterObserver, HasDynamicTit
         return card;
     }
 
-    Span statusBadge(String status) {
-        String tone = switch (status) {
-            case "DELIVERED", "ON_TRACK" -> "good";
-            case "OVERDUE", "OFF_TRACK", "NOT_DELIVERED" -> "bad";
-            case "AT_RISK" -> "warn";
-            default -> "neutral";
-        };
-        return Texts.badge(this, "commitments.status." + status, tone);
-    }
 
     private Component history(CommitmentBoard.Item item, String id) {
         Div history = new Div();

@@ -192,7 +192,7 @@ class PublicRecordView extends Main implements BeforeEnterObserver, HasDynamicTi
             facts.addClassName("pp-facts");
             Texts.fact(facts, getTranslation("commitments.owner"), commitment.owner());
             Texts.fact(facts, getTranslation("commitments.due"), Texts.date(this, commitment.dueOn()));
-            Span status = new Span(Texts.badge(this, "commitments.status." + commitment.status(), "neutral"));
+            Span status = new Span(Texts.commitmentStatus(this, commitment.status()));
             if (commitment.overdue() && !"OVERDUE".equals(commitment.status())) {
                 status.add(new Span(" "), Texts.badge(this, "commitments.status.OVERDUE", "bad"));
             }

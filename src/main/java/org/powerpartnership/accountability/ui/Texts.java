@@ -79,4 +79,15 @@ final class Texts {
         section.getElement().setAttribute("aria-labelledby", id + "-heading");
         return section;
     }
+
+    /** A commitment's status as a badge, toned by how it is going. */
+    static Span commitmentStatus(Component view, String status) {
+        String tone = switch (status) {
+            case "DELIVERED", "ON_TRACK" -> "good";
+            case "OVERDUE", "OFF_TRACK", "NOT_DELIVERED" -> "bad";
+            case "AT_RISK", "DELIVERY_REPORTED" -> "warn";
+            default -> "neutral";
+        };
+        return badge(view, "commitments.status." + status, tone);
+    }
 }
