@@ -20,12 +20,15 @@ class NavigationIT extends KaribuTest {
 
     static Stream<Arguments> placesPerRole() {
         return Stream.of(
-                Arguments.of(Roles.RESIDENT, List.of("Home", "My account")),
-                Arguments.of(Roles.OFFICER, List.of("Home", "My account")),
-                Arguments.of(Roles.PARTNER, List.of("Home", "My account")),
-                Arguments.of(Roles.PANEL, List.of("Home", "My account")),
-                Arguments.of(Roles.SPONSOR, List.of("Home", "My account")),
-                Arguments.of(Roles.ADMIN, List.of("Home", "My account", "Operations")));
+                Arguments.of(Roles.RESIDENT, List.of("Home", "Accountability record", "My account")),
+                Arguments.of(Roles.OFFICER, List.of("Home", "Accountability record", "Commitments", "My account")),
+                Arguments.of(Roles.PARTNER, List.of("Home", "Accountability record", "My account")),
+                Arguments.of(Roles.PANEL, List.of("Home", "Accountability record", "Sign-offs", "Commitments",
+                        "My account")),
+                Arguments.of(Roles.SPONSOR, List.of("Home", "Accountability record", "Commitments", "Escalations",
+                        "My account")),
+                Arguments.of(Roles.ADMIN, List.of("Home", "Accountability record", "Commitments", "My account",
+                        "Operations")));
     }
 
     @ParameterizedTest(name = "a signed-in {0} sees exactly {1}")
@@ -41,7 +44,7 @@ class NavigationIT extends KaribuTest {
     @Test
     void an_anonymous_visitor_sees_only_the_public_places_and_a_way_to_sign_in() {
         navigate("");
-        assertThat(navigationLabels()).containsExactly("Home");
+        assertThat(navigationLabels()).containsExactly("Home", "Accountability record");
         assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("sign-in-link")))
                 .hasSize(1);
     }
