@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the state with the most on screen (every message beside its field).
  */
 @IntegrationTest
+@org.junit.jupiter.api.extension.ExtendWith(org.powerpartnership.support.DatabaseIndependent.class)
 class FormsAccessibilityIT {
 
     @LocalServerPort

@@ -53,6 +53,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * application's real translations: each rule of each field, broken with a value derived from the rule, is shown
  * beside that field in words, agrees with the server-side validator, and goes away once put right.
  */
+@org.junit.jupiter.api.extension.ExtendWith(org.powerpartnership.support.DatabaseIndependent.class)
 class FormsRenderIT extends KaribuTest {
 
     private static final Properties MESSAGES = messages();
