@@ -37,6 +37,8 @@ public class SignOffService {
 
     public static final String GATE_DECIDED = "GateDecided";
     static final int MIN_REASONS = 30;
+    /** Tasks of the sign-off itself: doing them is judging the stage, not working in it. */
+    private static final List<String> SIGN_OFF_TASKS = List.of("task:Task_VoteOnStage", "task:Task_ResolveStalledGate");
 
     private final SignOffRepository repository;
     private final ConsultationService consultations;
@@ -72,10 +74,10 @@ public class SignOffService {
         return eligible;
     }
 
-    /** Everyone who completed work in the stage: they can never sign it off. */
+    /** Everyone who completed work in the stage (the sign-off's own tasks aside): they can never sign it off. */
     @Transactional(readOnly = true)
     public Set<String> stageWorkers(long consultationId, StageKey stage) {
-        return new HashSet<>(audit.actorsInStage(consultationId, stage.name(), "task.completed"));
+        return new HashSet<>(audit.actorsInStage(consultationId, stage.name(), "task.completed", SIGN_OFF_TASKS));
     }
 
     @Transactional

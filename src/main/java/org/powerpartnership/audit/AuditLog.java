@@ -49,11 +49,20 @@ public class AuditLog {
                 .update();
     }
 
-    /** Everyone who did a given kind of thing in a stage of a consultation (e.g. completed its tasks). */
+    /**
+     * Everyone who did a given kind of thing in a stage of a consultation (e.g. completed its tasks), leaving out
+     * entries about the given subjects (e.g. the panel's own vote tasks).
+     */
     @Transactional(readOnly = true)
-    public List<String> actorsInStage(long consultationId, String stage, String action) {
-        return jdbc.sql("select distinct actor from audit_log where consultation_id = ? and stage = ? and action = ?")
-                .params(consultationId, stage, action).query(String.class).list();
+    public List<String> actorsInStage(long consultationId, String stage, String action, List<String> exceptSubjects) {
+        String except = exceptSubjects.isEmpty() ? "" : " and subject not in (:except)";
+        var statement = jdbc.sql("select distinct actor from audit_log where consultation_id = :consultation "
+                        + "and stage = :stage and action = :action" + except)
+                .param("consultation", consultationId).param("stage", stage).param("action", action);
+        if (!exceptSubjects.isEmpty()) {
+            statement = statement.param("except", exceptSubjects);
+        }
+        return statement.query(String.class).list();
     }
 
     @Transactional(readOnly = true)

@@ -1,0 +1,318 @@
+package org.powerpartnership.demo;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.powerpartnership.accountability.CommitmentService;
+import org.powerpartnership.consultation.Consultation;
+import org.powerpartnership.consultation.ConsultationService;
+import org.powerpartnership.consultation.ConsultationSettings;
+import org.powerpartnership.consultation.LaunchRequest;
+import org.powerpartnership.identity.AccountService;
+import org.powerpartnership.identity.EmbeddedDatabase;
+import org.powerpartnership.network.NetworkService;
+import org.powerpartnership.network.Organisation;
+import org.powerpartnership.participation.AdjustmentService;
+import org.powerpartnership.participation.ParticipationService;
+import org.powerpartnership.participation.ThemeService;
+import org.powerpartnership.shared.SignedInUser;
+import org.powerpartnership.workflow.WorkItem;
+import org.powerpartnership.workflow.WorkService;
+import org.powerpartnership.workflow.WorkflowPort;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo's consultations, seeded on the first start of the embedded default so every demo account has real
+ * work waiting. Everything goes through the same services people use; the engine's clock is wound back to give
+ * the oldest consultation a history.
+ * <ul>
+ *   <li><b>Riverside community safety plan</b>: all seven stages signed off five months ago; one commitment is
+ *   overdue (the sponsor must answer), another is under the panel's review.</li>
+ *   <li><b>Parks and play spaces in Riverside</b>: early engagement returned once with reasons, then signed off;
+ *   the access plan waits for panel votes; a partner has a role to accept; a resident asked for childcare.</li>
+ *   <li><b>Library opening hours</b>: just launched; residents and partners co-design the question.</li>
+ * </ul>
+ */
+@Component
+@Order(30)
+@ConditionalOnProperty(name = "powerpartnership.demo-data", havingValue = "true")
+class DemoConsultations implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoConsultations.class);
+
+    private final EmbeddedDatabase database;
+    private final JdbcClient jdbc;
+    private final AccountService accounts;
+    private final ConsultationService consultations;
+    private final NetworkService network;
+    private final WorkService work;
+    private final WorkflowPort workflow;
+    private final ThemeService themes;
+    private final ParticipationService participation;
+    private final CommitmentService commitments;
+    private final AdjustmentService adjustments;
+    private final ProcessEngine engine;
+
+    DemoConsultations(EmbeddedDatabase database, JdbcClient jdbc, AccountService accounts,
+                      ConsultationService consultations, NetworkService network, WorkService work,
+                      WorkflowPort workflow, ThemeService themes, ParticipationService participation,
+                      CommitmentService commitments, AdjustmentService adjustments, ProcessEngine engine) {
+        this.database = database;
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.consultations = consultations;
+        this.network = network;
+        this.work = work;
+        this.workflow = workflow;
+        this.themes = themes;
+        this.participation = participation;
+        this.commitments = commitments;
+        this.adjustments = adjustments;
+        this.engine = engine;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!database.isEmbedded()
+                || jdbc.sql("select count(*) from consultation").query(Long.class).single() > 0) {
+            return;
+        }
+        JobExecutor jobs = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+        boolean jobsWereRunning = jobs != null && jobs.isActive();
+        if (jobsWereRunning) {
+            jobs.shutdown(); // we move the engine's clock; nothing else may act on it meanwhile
+        }
+        try {
+            Cast cast = cast();
+            safetyPlan(cast);
+            parksAndPlay(cast);
+            libraryHours(cast);
+            LOG.info("Seeded three demo consultations");
+        } finally {
+            ClockUtil.reset();
+            SecurityContextHolder.clearContext();
+            if (jobsWereRunning) {
+                jobs.start();
+            }
+        }
+    }
+
+    /** The demo accounts, by their part. */
+    record Cast(SignedInUser officer, SignedInUser deputy, SignedInUser resident, SignedInUser partner,
+                List<SignedInUser> panel, SignedInUser sponsor, Organisation cvs, Organisation faithForum) {
+
+        SignedInUser byId(String userId) {
+            return java.util.stream.Stream.concat(panel.stream(),
+                            java.util.stream.Stream.of(officer, deputy, resident, partner, sponsor))
+                    .filter(user -> user.userId().equals(userId)).findFirst().orElseThrow();
+        }
+    }
+
+    private Cast cast() {
+        Organisation cvs = network.findOrCreate("Riverside Community Voluntary Service", "cvs", "Riverside");
+        Organisation faith = network.findOrCreate("Riverside Faith Forum", "faith", "Riverside");
+        SignedInUser partner = user("partner@example.org");
+        network.addMember(cvs.id(), partner.userId());
+        return new Cast(user("officer@example.org"), user("deputy@example.org"), user("resident@example.org"), partner,
+                List.of(user("panel@example.org"), user("panel2@example.org"), user("panel3@example.org"),
+                        user("panel4@example.org"), user("panel5@example.org")),
+                user("sponsor@example.org"), cvs, faith);
+    }
+
+    private SignedInUser user(String email) {
+        return accounts.signedInUser(accounts.userIdForSignIn(email).orElseThrow());
+    }
+
+    // ------------------------------------------------------------------ the three consultations
+
+    private void safetyPlan(Cast cast) {
+        move(-150);
+        Consultation safety = launch(cast, "Riverside community safety plan",
+                "How should the council and community groups make Riverside feel safer? Tell us what worries you.",
+                List.of(cast.panel().get(4).userId()), false);
+        completeAll(cast, safety, Set.of(), item -> null);
+        respond(cast, safety);
+        move(-121);
+        runDueJobs(safety);
+        var theme = themes.add(cast.officer(), safety.id(), "Lighting and paths",
+                "Most people mentioned dark paths between the station and the estate.", 14);
+        themes.consider(cast.officer(), theme.id(),
+                "Lighting is affordable this year; CCTV is not, so we put lighting first.");
+        var youth = themes.add(cast.officer(), safety.id(), "Somewhere for young people",
+                "Young people and parents asked for a place to go in the evenings.", 9);
+        themes.consider(cast.officer(), youth.id(),
+                "We will fund two youth club evenings and ask young people to run them with us.");
+        completeAll(cast, safety, Set.of("Task_PublishCouncilResponse"), item -> null);
+        as(cast.officer());
+        commitments.add(cast.officer(), safety.id(), "Light the path from the station to Parkside estate",
+                "Head of Highways", today().plusDays(60));
+        commitments.add(cast.officer(), safety.id(), "Open the youth club two more evenings a week, run with young people",
+                "Youth Services Manager", today().plusDays(240));
+        completeAll(cast, safety, Set.of(), item -> null);
+    }
+
+    private void parksAndPlay(Cast cast) {
+        move(-20);
+        Consultation parks = launch(cast, "Parks and play spaces in Riverside",
+                "Tell us what would make Riverside's parks and play areas better for your family.",
+                List.of(cast.panel().get(0).userId()), false);
+        // Priya (panel and resident) co-designs, so she may not sign off early engagement: the rule in action.
+        completeAll(cast, parks, Set.of("Task_VoteOnStage"), item -> null);
+        vote(cast, parks, cast.panel().get(1), "return",
+                "The methods rely on online surveys. Add ways for people without internet, and other languages.");
+        vote(cast, parks, cast.panel().get(2), "return",
+                "Please say how young carers will be reached; the co-designers asked for this.");
+        completeAll(cast, parks, Set.of("Task_VoteOnStage"), item -> null); // the rework
+        vote(cast, parks, cast.panel().get(1), "approve", null);
+        vote(cast, parks, cast.panel().get(2), "approve", null);
+        vote(cast, parks, cast.panel().get(3), "approve", null);
+        move(-2);
+        completeAll(cast, parks, Set.of("Task_VoteOnStage", "Task_AgreePartnerRole"), item -> null);
+        ClockUtil.reset();
+        as(cast.resident());
+        adjustments.request(cast.resident(), parks.id(), DemoValues.forForm("adjustment-request"));
+    }
+
+    private void libraryHours(Cast cast) {
+        ClockUtil.reset();
+        Consultation library = launch(cast, "Library opening hours",
+                "Should Riverside library open later on weekdays or on Sunday afternoons? Help us shape the question.",
+                List.of(cast.resident().userId()), false);
+        LOG.debug("Launched {}", library.ref());
+    }
+
+    // ------------------------------------------------------------------ driving
+
+    private Consultation launch(Cast cast, String title, String summary, List<String> coDesigners,
+                                boolean deliberative) {
+        as(cast.officer());
+        LaunchRequest request = new LaunchRequest(DemoValues.brief(title, "involve", 28), summary,
+                cast.officer().userId(), cast.deputy().userId(), List.of(),
+                cast.panel().stream().map(SignedInUser::userId).toList(), cast.sponsor().userId(),
+                List.of(cast.cvs().id()), coDesigners, deliberative, ConsultationSettings.defaults());
+        return consultations.launch(cast.officer(), request);
+    }
+
+    /** Does the consultation's open work, each item by the person it belongs to, until only {@code stopAt} remain. */
+    private void completeAll(Cast cast, Consultation consultation, Set<String> stopAt,
+                             Function<WorkItem, Map<String, Object>> values) {
+        for (int guard = 0; guard < 200; guard++) {
+            List<WorkItem> open = workflow.openWorkItemsForConsultation(consultation.id()).stream()
+                    .filter(item -> !stopAt.contains(item.taskKey())).toList();
+            if (open.isEmpty()) {
+                return;
+            }
+            WorkItem item = open.get(0);
+            SignedInUser who = actor(cast, item);
+            as(who);
+            Map<String, Object> submitted = values.apply(item);
+            work.complete(who, item.taskId(), submitted != null ? submitted : valuesFor(item));
+        }
+        throw new IllegalStateException("Demo consultation did not settle: " + consultation.ref());
+    }
+
+    private Map<String, Object> valuesFor(WorkItem item) {
+        return switch (item.formRef()) {
+            case "panel-vote" -> DemoValues.vote("approve", null);
+            case "commitment-delivery-check" -> Map.of("confirmed", "yes");
+            default -> DemoValues.forForm(item.formRef());
+        };
+    }
+
+    private void vote(Cast cast, Consultation consultation, SignedInUser member, String decision, String reasons) {
+        workflow.openWorkItemsForConsultation(consultation.id()).stream()
+                .filter(item -> "Task_VoteOnStage".equals(item.taskKey()) && member.userId().equals(item.assignee()))
+                .findFirst()
+                .ifPresent(item -> {
+                    as(member);
+                    work.complete(member, item.taskId(), DemoValues.vote(decision, reasons));
+                });
+    }
+
+    private SignedInUser actor(Cast cast, WorkItem item) {
+        if (item.assignee() != null) {
+            return cast.byId(item.assignee());
+        }
+        return switch (item.candidateGroup().split(":")[0]) {
+            case "officer" -> cast.officer();
+            case "panel" -> cast.panel().get(1);
+            case "sponsor" -> cast.sponsor();
+            case "partner" -> cast.partner();
+            default -> throw new IllegalStateException("No demo actor for " + item.candidateGroup());
+        };
+    }
+
+    private void respond(Cast cast, Consultation consultation) {
+        String[] bands = {"25_34", "35_49", "50_64", "65_74", "18_24", "35_49", "50_64"};
+        for (int i = 0; i < bands.length; i++) {
+            as(cast.partner());
+            participation.respond(cast.partner(), consultation.id(), Map.of("agreement", i % 2 == 0 ? "agree" : "neutral",
+                    "whatMattersMost", "Feeling safe walking home in the evening, and lights on the paths.",
+                    "ageBand", bands[i]), "assisted", cast.partner().userId());
+        }
+    }
+
+    private void runDueJobs(Consultation consultation) {
+        ManagementService management = engine.getManagementService();
+        RuntimeService runtime = engine.getRuntimeService();
+        for (int round = 0; round < 20; round++) {
+            Set<String> family = new HashSet<>();
+            collect(runtime, consultations.get(consultation.id()).processInstanceId(), family);
+            var due = management.createJobQuery().executable().duedateLowerThan(ClockUtil.getCurrentTime()).list()
+                    .stream().filter(job -> family.contains(job.getProcessInstanceId())).toList();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> {
+                // a boundary timer of this round may already have removed it
+                if (management.createJobQuery().jobId(job.getId()).count() > 0) {
+                    management.executeJob(job.getId());
+                }
+            });
+        }
+    }
+
+    private static void collect(RuntimeService runtime, String instance, Set<String> family) {
+        if (family.add(instance)) {
+            runtime.createProcessInstanceQuery().superProcessInstanceId(instance).list()
+                    .forEach(child -> collect(runtime, child.getId(), family));
+        }
+    }
+
+    /** Puts the engine's (and so the application's) clock the given number of days from the real now. */
+    private static void move(int days) {
+        ClockUtil.setCurrentTime(Date.from(java.time.Instant.now().plus(Duration.ofDays(days))));
+    }
+
+    private static LocalDate today() {
+        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+    }
+
+    /** Services read the current user for some checks; the demo acts as each person in turn. */
+    private static void as(SignedInUser user) {
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+}
