@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Focusable;
@@ -177,6 +176,8 @@ class LaunchConsultationView extends Main implements HasDynamicTitle, BeforeEnte
     private Long draftId;
     private boolean dirty;
     private boolean launching;
+    private com.vaadin.flow.shared.Registration autosave;
+    private long lastAutosave = System.currentTimeMillis();
 
     LaunchConsultationView(ConsultationService consultations, LaunchDrafts drafts, Background background,
                            FormCatalog forms, AccountService accounts,
@@ -248,11 +249,7 @@ class LaunchConsultationView extends Main implements HasDynamicTitle, BeforeEnte
 
         fields.values().forEach(field -> {
             if (field instanceof HasValue<?, ?> value) {
-                value.addValueChangeListener(change -> {
-                    if (change.isFromClient()) {
-                        dirty = true;
-                    }
-                });
+                value.addValueChangeListener(change -> dirty = true);
             }
         });
         showDrafts();
@@ -402,7 +399,7 @@ class LaunchConsultationView extends Main implements HasDynamicTitle, BeforeEnte
         OrderedList list = new OrderedList();
         list.addClassName("pp-steps");
         for (Step step : Step.values()) {
-            Button button = new Button(getTranslation("launch.step." + step.name()));
+            Button button = new Button((step.ordinal() + 1) + ". " + getTranslation("launch.step." + step.name()));
             button.setId("launch-step-" + step.name().toLowerCase(java.util.Locale.ROOT));
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             button.addClickListener(click -> go(step, true));
@@ -764,15 +761,23 @@ class LaunchConsultationView extends Main implements HasDynamicTitle, BeforeEnte
     protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
         ui.setPollInterval(AUTOSAVE_MILLIS);
-        ui.addPollListener(poll -> {
-            if (dirty && !launching && isAttached()) {
-                save(false);
-            }
-        });
+        autosave = ui.addPollListener(poll -> autosave());
+    }
+
+    /** Saves quietly when something changed since the last save (at most every two minutes). */
+    void autosave() {
+        long now = System.currentTimeMillis();
+        if (dirty && !launching && now - lastAutosave >= AUTOSAVE_MILLIS - 1_000) {
+            lastAutosave = now;
+            save(false);
+        }
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
+        if (autosave != null) {
+            autosave.remove();
+        }
         detachEvent.getUI().setPollInterval(-1);
     }
 

@@ -168,7 +168,7 @@ class MyWorkView extends Main implements HasDynamicTitle {
 
     private Article card(WorkItem item, Instant now) {
         Article card = new Article();
-        card.addClassNames("pp-card", "pp-work-item");
+        card.addClassNames("pp-card", "pp-work-card");
         card.setId("work-item-" + item.taskId());
         card.add(new H2(item.name()));
         Consultation about = item.consultationId() == null ? null : byId.get(item.consultationId());
