@@ -13,6 +13,7 @@ import org.powerpartnership.consultation.ConsultationService;
 import org.powerpartnership.consultation.ConsultationSettings;
 import org.powerpartnership.consultation.LaunchRequest;
 import org.powerpartnership.forms.FormCatalog;
+import org.powerpartnership.identity.AccountService;
 import org.powerpartnership.network.NetworkService;
 import org.powerpartnership.network.Organisation;
 import org.powerpartnership.shared.Roles;
@@ -36,9 +37,11 @@ public class Cycle {
     private final WorkService work;
     private final WorkflowPort workflow;
     private final FormCatalog forms;
+    private final AccountService accountService;
 
     public Cycle(TestAccounts accounts, ConsultationService consultations, NetworkService network, WorkService work,
-                 WorkflowPort workflow, FormCatalog forms) {
+                 WorkflowPort workflow, FormCatalog forms, AccountService accountService) {
+        this.accountService = accountService;
         this.accounts = accounts;
         this.consultations = consultations;
         this.network = network;
@@ -96,7 +99,8 @@ public class Cycle {
     /** Who would do this work item: its assignee, or the cast member of its candidate group. */
     public SignedInUser actorFor(Cast cast, WorkItem item) {
         if (item.assignee() != null) {
-            return cast.byId(item.assignee());
+            // jurors are drawn from every resident, not only the cast
+            return accountService.signedInUser(item.assignee());
         }
         String role = item.candidateGroup().split(":")[0];
         return switch (role) {

@@ -43,11 +43,17 @@ class CommitmentTaskHandlers {
     }
 
     @Bean
-    TaskCompletionHandler deliveryCheckHandler(CommitmentService commitments, WorkflowPort workflow) {
+    TaskCompletionHandler deliveryCheckHandler(CommitmentService commitments, WorkflowPort workflow,
+                                               CommitmentsDelegate schedule) {
         return TaskCompletionHandler.forForm("commitment-delivery-check", (item, user, values) -> {
-            boolean confirmed = commitments.checkDelivery(user, commitmentOf(workflow, item),
+            long commitmentId = commitmentOf(workflow, item);
+            boolean confirmed = commitments.checkDelivery(user, commitmentId,
                     "yes".equals(values.get("confirmed")), (String) values.get("reasons"));
-            return Map.of("deliveryConfirmed", confirmed);
+            // Not delivered after all: reviews resume with the dates still ahead.
+            return confirmed
+                    ? Map.of("deliveryConfirmed", true)
+                    : Map.of("deliveryConfirmed", false, CommitmentsDelegate.SCHEDULE,
+                    schedule.remainingSchedule(commitmentId));
         });
     }
 

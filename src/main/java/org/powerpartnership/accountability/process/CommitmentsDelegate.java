@@ -18,6 +18,11 @@ import org.springframework.stereotype.Component;
 public class CommitmentsDelegate {
 
     static final String DUE_AT = "commitmentDueAt";
+    /**
+     * The review dates still ahead, comma-separated. A sequential multi-instance evaluates its collection again for
+     * every instance, so the list is kept in a variable and stays the same while the reviews run.
+     */
+    static final String SCHEDULE = "reviewSchedule";
     static final String REMINDER_AT = "commitmentReminderAt";
     /** Reviews, reminders and escalations fall at the start of the working day. */
     private static final LocalTime MORNING = LocalTime.of(9, 0);
@@ -46,15 +51,22 @@ public class CommitmentsDelegate {
         Instant reminder = commitment.dueOn().minusDays(lead).atTime(MORNING).atZone(zone).toInstant();
         execution.setVariable(DUE_AT, due.toString());
         execution.setVariable(REMINDER_AT, reminder.toString());
+        execution.setVariable(SCHEDULE, remainingSchedule(commitment.id()));
     }
 
-    /** Review dates still ahead (after a failed delivery check the schedule resumes where it was). */
+    /** The reviews of the current schedule (after a failed delivery check it resumes with the dates still ahead). */
     public List<String> reviewDates(DelegateExecution execution) {
+        String schedule = (String) execution.getVariable(SCHEDULE);
+        return schedule == null || schedule.isBlank() ? List.of() : List.of(schedule.split(","));
+    }
+
+    /** Review moments still ahead of now, comma-separated, for {@link #SCHEDULE}. */
+    String remainingSchedule(long commitmentId) {
         Instant now = clock.instant();
-        return commitments.reviewDates(commitmentId(execution)).stream()
+        return String.join(",", commitments.reviewDates(commitmentId).stream()
                 .map(date -> date.atTime(MORNING).atZone(clock.getZone()).toInstant())
                 .filter(moment -> moment.isAfter(now))
-                .map(Instant::toString).toList();
+                .map(Instant::toString).toList());
     }
 
     public void markOverdue(DelegateExecution execution) {

@@ -33,7 +33,6 @@ import com.vaadin.flow.component.html.Hr;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.shared.InputField;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -61,15 +60,17 @@ import org.powerpartnership.shared.ui.FieldProblems;
  * required indicator and its length or range limits; {@code conditional.hide} is followed as values change.
  * Problems are shown beside their fields, in the reader's language; nothing typed is ever cleared.
  *
- * <p>Select shows a Select, or a ComboBox when the schema says {@code searchable} or there are more than
- * {@value #SELECT_LIMIT} options. Numbers use NumberField: a number the browser cannot read reaches the server as
- * empty. Dates and times a person typed that cannot be read are reported as {@code form.notADate} /
- * {@code form.notATime}.
+ * <p>A select is a ComboBox (typing narrows the list), never Vaadin's Select: Select puts {@code aria-required}
+ * on an element whose role is button, which axe-core reports as a critical WCAG 4.1.2 failure. Numbers use
+ * NumberField: a number the browser cannot read reaches the server as empty. A required checklist says so in its
+ * helper text instead of {@code aria-required}, which its role (group) does not allow. Dates and times a person
+ * typed that cannot be read are reported as {@code form.notADate} / {@code form.notATime}.
  */
 public class CamundaFormRenderer extends Composite<Div> {
 
-    static final int SELECT_LIMIT = 12;
     private static final String ID_PREFIX = "form-field-";
+    /** Text fields that take at most this many characters get a short box. */
+    private static final int SHORT_ANSWER = 20;
 
     private final FormSchema schema;
     private final transient FormValidator validator;
@@ -290,7 +291,7 @@ public class CamundaFormRenderer extends Composite<Div> {
             case TEXTFIELD -> textField(field);
             case TEXTAREA -> textArea(field);
             case NUMBER -> number(field);
-            case SELECT -> field.searchable() || field.options().size() > SELECT_LIMIT ? comboBox(field) : select(field);
+            case SELECT -> comboBox(field);
             case RADIO -> radio(field);
             case CHECKBOX -> checkbox(field);
             case CHECKLIST -> checklist(field);
@@ -301,10 +302,19 @@ public class CamundaFormRenderer extends Composite<Div> {
         InputField<?, ?> input = (InputField<?, ?>) component;
         component.setId(ID_PREFIX + field.key());
         input.setLabel(field.label() == null ? field.key() : field.label());
-        if (field.description() != null) {
-            input.setHelperText(field.description());
+        String helper = field.description();
+        if (field.required() && field.type() == FieldType.CHECKLIST) {
+            // A group of checkboxes has role=group, which may not carry aria-required (axe-core: critical).
+            // The requirement is said in words, and the usual mark is drawn by the theme (pp-form-required).
+            String atLeastOne = getTranslation("form.chooseAtLeastOne");
+            helper = helper == null ? atLeastOne : helper + " " + atLeastOne;
+            component.getElement().getClassList().add("pp-form-required");
+        } else {
+            binding.value().setRequiredIndicatorVisible(field.required());
         }
-        binding.value().setRequiredIndicatorVisible(field.required());
+        if (helper != null) {
+            input.setHelperText(helper);
+        }
         binding.value().setReadOnly(field.readonly());
         input.setEnabled(!field.disabled());
         binding.validation().setManualValidation(true);
@@ -333,7 +343,8 @@ public class CamundaFormRenderer extends Composite<Div> {
             text.setAutocomplete(Autocomplete.TEL);
         }
         autocomplete.ifPresent(text::setAutocomplete);
-        text.addClassName("pp-form-wide");
+        boolean shortAnswer = field.rules().maxLength() != null && field.rules().maxLength() <= SHORT_ANSWER;
+        text.addClassName(shortAnswer ? "pp-form-short" : "pp-form-wide");
         return new Binding(field, text, text::getValue, value -> text.setValue(value == null ? "" : (String) value));
     }
 
@@ -366,19 +377,6 @@ public class CamundaFormRenderer extends Composite<Div> {
         }
         return new Binding(field, number, number::getValue,
                 value -> number.setValue(value == null ? null : ((BigDecimal) value).doubleValue()));
-    }
-
-    private Binding select(FormField field) {
-        Select<String> select = new Select<>();
-        select.setItems(values(field));
-        select.setItemLabelGenerator(value -> value == null ? getTranslation("form.noAnswer") : field.optionLabel(value));
-        select.setPlaceholder(getTranslation("form.choose"));
-        if (!field.required()) {
-            select.setEmptySelectionAllowed(true);
-            select.setEmptySelectionCaption(getTranslation("form.noAnswer"));
-        }
-        select.addClassName("pp-form-wide");
-        return new Binding(field, select, select::getValue, value -> select.setValue(option(field, value)));
     }
 
     private Binding comboBox(FormField field) {
