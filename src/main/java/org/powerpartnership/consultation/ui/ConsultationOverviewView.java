@@ -566,6 +566,8 @@ class ConsultationOverviewView extends Main implements HasUrlParameter<Long>, Ha
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
+        // Arriving from a long form, start at the top of the page.
+        getElement().executeJs("this.scrollIntoView({block: 'start'})");
         attachEvent.getUI().setPollInterval(REFRESH_MILLIS);
         pollRegistration = attachEvent.getUI().addPollListener(poll -> checkForChanges());
     }

@@ -6,8 +6,12 @@ import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -35,7 +39,7 @@ import org.powerpartnership.shared.SignedInUser;
 
 /**
  * Every consultation the officer works on (admins: all, read only), with its stage, status and what is due; sorted
- * and filtered in place. Each opens its overview; its record can be exported as CSV or JSON.
+ * and filtered in place (a plain table: every screen reader and keyboard knows it). Each opens its overview; its record can be exported as CSV or JSON.
  */
 @Route("consultations")
 @Menu(title = "nav.consultations", order = 11)
@@ -47,7 +51,15 @@ class ConsultationsView extends Main implements HasDynamicTitle {
     final TextField search = new TextField();
     final Select<String> status = new Select<>();
     final Select<StageKey> stage = new Select<>();
-    final Grid<Summary> grid = new Grid<>();
+    final NativeTable table = new NativeTable();
+    private final List<Column> columns = new java.util.ArrayList<>();
+    private List<Summary> shown = List.of();
+    private String sortKey = "nextDue";
+    private boolean ascending = true;
+
+    private record Column(String key, NativeTableHeaderCell header, Comparator<Summary> comparator,
+                          java.util.function.Function<Summary, com.vaadin.flow.component.Component> cell) {
+    }
     final ComboBox<Consultation> exportChoice = new ComboBox<>();
     final Paragraph count = new Paragraph();
     final ExportPanel export;
@@ -95,34 +107,31 @@ class ConsultationsView extends Main implements HasDynamicTitle {
         filters.getElement().setAttribute("role", "group");
         filters.getElement().setAttribute("aria-label", getTranslation("consultations.filters"));
 
-        grid.setId("consultations-grid");
-        grid.getElement().setAttribute("aria-label", getTranslation("consultations.gridLabel"));
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
-        grid.addComponentColumn(this::titleLink).setHeader(getTranslation("consultations.col.title"))
-                .setComparator(Comparator.comparing((Summary s) -> s.consultation().title().toLowerCase(Locale.ROOT)))
-                .setSortable(true).setFlexGrow(3).setKey("title");
-        grid.addColumn(s -> s.consultation().ref()).setHeader(getTranslation("consultations.col.ref"))
-                .setSortable(true).setKey("ref").setAutoWidth(true);
-        grid.addColumn(s -> Texts.stage(this, s.consultation().currentStage()))
-                .setHeader(getTranslation("consultations.col.stage"))
-                .setComparator(Comparator.comparing((Summary s) -> stageNumber(s.consultation().currentStage())))
-                .setSortable(true).setKey("stage").setFlexGrow(2);
-        grid.addColumn(s -> Texts.word(this, "consultation.status.", s.consultation().status()))
-                .setHeader(getTranslation("consultations.col.status")).setSortable(true).setKey("status")
-                .setAutoWidth(true);
-        grid.addColumn(Summary::openTasks).setHeader(getTranslation("consultations.col.open"))
-                .setComparator(Comparator.comparingInt(Summary::openTasks)).setSortable(true).setKey("open")
-                .setAutoWidth(true);
-        grid.addColumn(Summary::overdueTasks).setHeader(getTranslation("consultations.col.overdue"))
-                .setComparator(Comparator.comparingInt(Summary::overdueTasks)).setSortable(true).setKey("overdue")
-                .setAutoWidth(true);
-        grid.addColumn(s -> Texts.date(this, s.nextDue())).setHeader(getTranslation("consultations.col.nextDue"))
-                .setComparator(Comparator.comparing(Summary::nextDue, Comparator.nullsLast(Instant::compareTo)))
-                .setSortable(true).setKey("nextDue").setAutoWidth(true);
-        grid.addColumn(Summary::leadName).setHeader(getTranslation("consultations.col.lead")).setSortable(true)
-                .setKey("lead").setAutoWidth(true);
-        grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(s -> exportChoice.setValue(s.consultation())));
+        table.setId("consultations-table");
+        table.addClassName("pp-table");
+        table.setCaptionText(getTranslation("consultations.gridLabel"));
+        table.getCaption().addClassName("pp-visually-hidden");
+        column("title", "consultations.col.title",
+                Comparator.comparing((Summary s) -> s.consultation().title().toLowerCase(Locale.ROOT)), this::titleLink);
+        column("ref", "consultations.col.ref", Comparator.comparing((Summary s) -> s.consultation().ref()),
+                s -> new Span(s.consultation().ref()));
+        column("stage", "consultations.col.stage",
+                Comparator.comparing((Summary s) -> stageNumber(s.consultation().currentStage())),
+                s -> new Span(Texts.stage(this, s.consultation().currentStage())));
+        column("status", "consultations.col.status", Comparator.comparing((Summary s) -> s.consultation().status()),
+                s -> new Span(Texts.word(this, "consultation.status.", s.consultation().status())));
+        column("open", "consultations.col.open", Comparator.comparingInt(Summary::openTasks),
+                s -> new Span(String.valueOf(s.openTasks())));
+        column("overdue", "consultations.col.overdue", Comparator.comparingInt(Summary::overdueTasks),
+                s -> s.overdueTasks() == 0 ? new Span("0") : badge(String.valueOf(s.overdueTasks()), "warning"));
+        column("nextDue", "consultations.col.nextDue",
+                Comparator.comparing(Summary::nextDue, Comparator.nullsLast(Instant::compareTo)),
+                s -> new Span(Texts.date(this, s.nextDue())));
+        column("lead", "consultations.col.lead", Comparator.comparing(Summary::leadName),
+                s -> new Span(s.leadName()));
+        NativeTableRow headRow = new NativeTableRow();
+        columns.forEach(c -> headRow.add(c.header()));
+        table.getHead().addRows(headRow);
 
         count.setId("consultations-count");
         count.getElement().setAttribute("aria-live", "polite");
@@ -139,7 +148,9 @@ class ConsultationsView extends Main implements HasDynamicTitle {
             empty.setId("consultations-empty");
             add(empty);
         } else {
-            add(filters, count, grid, export);
+            Div scroller = new Div(table);
+            scroller.addClassName("pp-table-scroller");
+            add(filters, count, scroller, export);
         }
         filter();
     }
@@ -158,12 +169,48 @@ class ConsultationsView extends Main implements HasDynamicTitle {
                 .filter(s -> status.getValue() == null || status.getValue().equals(s.consultation().status()))
                 .filter(s -> stage.getValue() == null || stage.getValue().name().equals(s.consultation().currentStage()))
                 .toList();
-        grid.setItems(shown);
+        List<Summary> sorted = new java.util.ArrayList<>(shown);
+        columns.stream().filter(c -> c.key().equals(sortKey)).findFirst().ifPresent(c ->
+                sorted.sort(ascending ? c.comparator() : c.comparator().reversed()));
+        this.shown = sorted;
+        table.getBody().removeAllRows();
+        for (Summary summary : sorted) {
+            NativeTableRow row = new NativeTableRow();
+            row.setId("consultation-row-" + summary.consultation().id());
+            for (Column column : columns) {
+                NativeTableCell cell = new NativeTableCell(column.cell().apply(summary));
+                cell.getElement().setAttribute("data-column", column.key());
+                row.add(cell);
+            }
+            table.getBody().addRows(row);
+        }
+        columns.forEach(c -> {
+            c.header().getElement().setAttribute("aria-sort",
+                    !c.key().equals(sortKey) ? "none" : ascending ? "ascending" : "descending");
+        });
         count.setText(getTranslation("consultations.count", shown.size(), all.size()));
     }
 
     List<Summary> shown() {
-        return grid.getGenericDataView().getItems().toList();
+        return shown;
+    }
+
+    /** Sorts by a column; choosing the same column again reverses the order. */
+    void sortBy(String key) {
+        ascending = !key.equals(sortKey) || !ascending;
+        sortKey = key;
+        filter();
+    }
+
+    private void column(String key, String headerKey, Comparator<Summary> comparator,
+                        java.util.function.Function<Summary, com.vaadin.flow.component.Component> cell) {
+        Button sort = new Button(getTranslation(headerKey), click -> sortBy(key));
+        sort.setId("consultations-sort-" + key);
+        sort.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        sort.addClassName("pp-sort");
+        NativeTableHeaderCell header = new NativeTableHeaderCell(sort);
+        header.getElement().setAttribute("scope", "col");
+        columns.add(new Column(key, header, comparator, cell));
     }
 
     private static int stageNumber(String stage) {

@@ -176,6 +176,7 @@ class LaunchConsultationView extends Main implements HasDynamicTitle, BeforeEnte
     private Long draftId;
     private boolean dirty;
     private boolean launching;
+    private Long launchedId;
     private com.vaadin.flow.shared.Registration autosave;
     private long lastAutosave = System.currentTimeMillis();
 
@@ -300,6 +301,7 @@ class LaunchConsultationView extends Main implements HasDynamicTitle, BeforeEnte
         decisionBy.setLabel(getTranslation("launch.field.decisionBy"));
         decisionBy.setHelperText(getTranslation("launch.help.decisionBy"));
         decisionBy.setMin(LocalDate.now(Texts.ZONE));
+        decisionBy.setLocale(java.util.Locale.UK); // councils in England and Wales write 31/01/2027
         register(decisionBy, "decisionBy", true);
         deliberativePanel.setLabel(getTranslation("launch.field.deliberativePanel"));
         register(deliberativePanel, "deliberativePanel", false);
@@ -336,7 +338,7 @@ class LaunchConsultationView extends Main implements HasDynamicTitle, BeforeEnte
         reviewMonths.setItems(REVIEW_MONTHS);
         reviewMonths.setItemLabelGenerator(months -> getTranslation("launch.months", months));
         reviewMonths.setValue(new LinkedHashSet<>(defaults.reviewMonths()));
-        register(reviewMonths, "reviewMonths", true);
+        register(reviewMonths, "reviewMonths", false); // aria-required is not allowed on a checkbox group (role group)
 
         partners.setLabel(getTranslation("launch.field.partners"));
         partners.setHelperText(getTranslation(organisations.isEmpty() ? "launch.help.noPartners" : "launch.help.partners"));
@@ -515,10 +517,30 @@ class LaunchConsultationView extends Main implements HasDynamicTitle, BeforeEnte
         background.run(ui, () -> drafts.launch(user, draft, request), this::launched, this::launchFailed);
     }
 
+    /**
+     * The consultation is launched. Its overview opens in the handling of a browser request (now, or at the next
+     * poll): access control reads the signed-in person from the request, which a background thread does not have.
+     */
     private void launched(Consultation consultation) {
         dirty = false;
         progress.setVisible(false);
-        getUI().ifPresent(ui -> ui.navigate("consultation/" + consultation.id()));
+        status.setText(getTranslation("launch.launched", consultation.title()));
+        com.vaadin.flow.component.html.Anchor open = new com.vaadin.flow.component.html.Anchor(
+                "consultation/" + consultation.id(), getTranslation("launch.openLaunched"));
+        open.setId("launch-open-launched");
+        status.add(new Span(" "), open);
+        launchedId = consultation.id();
+        if (com.vaadin.flow.server.VaadinRequest.getCurrent() != null) {
+            openLaunched();
+        } else {
+            getUI().ifPresent(ui -> ui.setPollInterval(Background.POLL_MILLIS));
+        }
+    }
+
+    private void openLaunched() {
+        Long id = launchedId;
+        launchedId = null;
+        getUI().ifPresent(ui -> ui.navigate("consultation/" + id));
     }
 
     private void launchFailed(Throwable error) {
@@ -766,6 +788,10 @@ class LaunchConsultationView extends Main implements HasDynamicTitle, BeforeEnte
 
     /** Saves quietly when something changed since the last save (at most every two minutes). */
     void autosave() {
+        if (launchedId != null) {
+            openLaunched();
+            return;
+        }
         long now = System.currentTimeMillis();
         if (dirty && !launching && now - lastAutosave >= AUTOSAVE_MILLIS - 1_000) {
             lastAutosave = now;

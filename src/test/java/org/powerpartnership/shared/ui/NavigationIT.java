@@ -21,11 +21,12 @@ class NavigationIT extends KaribuTest {
     static Stream<Arguments> placesPerRole() {
         return Stream.of(
                 Arguments.of(Roles.RESIDENT, List.of("Home", "My account")),
-                Arguments.of(Roles.OFFICER, List.of("Home", "My account")),
+                Arguments.of(Roles.OFFICER, List.of("Home", "My work", "Consultations", "Launch a consultation",
+                        "My account")),
                 Arguments.of(Roles.PARTNER, List.of("Home", "My account")),
                 Arguments.of(Roles.PANEL, List.of("Home", "My account")),
                 Arguments.of(Roles.SPONSOR, List.of("Home", "My account")),
-                Arguments.of(Roles.ADMIN, List.of("Home", "My account", "Operations")));
+                Arguments.of(Roles.ADMIN, List.of("Home", "Consultations", "My account", "Operations")));
     }
 
     @ParameterizedTest(name = "a signed-in {0} sees exactly {1}")
