@@ -240,7 +240,7 @@ class ConsultationOverviewView extends Main implements HasUrlParameter<Long>, Ha
                 item.addClassName("pp-stage-current");
                 item.getElement().setAttribute("aria-current", "step");
             }
-            H3 name = new H3(line.stage().number() + ". " + Texts.stage(this, line.stage()));
+            H3 name = new H3(Texts.stage(this, line.stage())); // the stage names carry their number
             Span badge = badge(Texts.word(this, "stageStatus.", state), switch (state) {
                 case StageRecord.SIGNED_OFF -> "success";
                 case StageRecord.RETURNED -> "warning";

@@ -185,8 +185,12 @@ class ConsultationsView extends Main implements HasDynamicTitle {
             table.getBody().addRows(row);
         }
         columns.forEach(c -> {
-            c.header().getElement().setAttribute("aria-sort",
-                    !c.key().equals(sortKey) ? "none" : ascending ? "ascending" : "descending");
+            boolean byThis = c.key().equals(sortKey);
+            c.header().getElement().setAttribute("aria-sort", !byThis ? "none" : ascending ? "ascending" : "descending");
+            Button button = (Button) c.header().getChildren().findFirst().orElseThrow();
+            Span arrow = new Span(byThis ? (ascending ? "▲" : "▼") : "");
+            arrow.getElement().setAttribute("aria-hidden", "true");
+            button.setSuffixComponent(arrow);
         });
         count.setText(getTranslation("consultations.count", shown.size(), all.size()));
     }
