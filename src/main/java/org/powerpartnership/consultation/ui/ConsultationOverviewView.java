@@ -233,11 +233,15 @@ class ConsultationOverviewView extends Main implements HasUrlParameter<Long>, Ha
             ListItem item = new ListItem();
             item.setId("overview-stage-" + line.stage().name());
             item.addClassName("pp-timeline-stage");
-            boolean current = line.stage().name().equals(currentStage);
             String state = line.record() == null ? "NOT_STARTED" : line.record().status();
+            // Stages 2 and 3 run side by side: every opened stage not yet signed off is current.
+            boolean current = line.record() != null && !StageRecord.SIGNED_OFF.equals(state)
+                    && Consultation.ACTIVE.equals(overview.consultation().status());
             item.getElement().setAttribute("data-status", state);
             if (current) {
                 item.addClassName("pp-stage-current");
+            }
+            if (line.stage().name().equals(currentStage)) {
                 item.getElement().setAttribute("aria-current", "step");
             }
             H3 name = new H3(Texts.stage(this, line.stage())); // the stage names carry their number

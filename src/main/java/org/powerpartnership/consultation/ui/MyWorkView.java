@@ -177,7 +177,8 @@ class MyWorkView extends Main implements HasDynamicTitle {
         if (about != null) {
             fact(facts, "myWork.consultation", about.title() + " (" + about.ref() + ")");
         }
-        fact(facts, "myWork.stage", Texts.stage(this, item.stage()));
+        fact(facts, "myWork.stage", item.stage() == null ? getTranslation("myWork.noStage")
+                : Texts.stage(this, item.stage()));
         Span due = new Span(item.dueAt() == null ? getTranslation("myWork.noDueDate") : Texts.date(this, item.dueAt()));
         if (item.isOverdue(now)) {
             Span badge = new Span(getTranslation("myWork.overdueBadge"));
