@@ -247,10 +247,7 @@ public class CommitmentService {
     }
 
     private void requireTeam(SignedInUser user, long consultationId) {
-        boolean team = memberships.holds(consultationId, user.userId(), MemberRole.LEAD)
-                || memberships.holds(consultationId, user.userId(), MemberRole.DEPUTY)
-                || memberships.holds(consultationId, user.userId(), MemberRole.OFFICER);
-        if (!team || !user.hasRole(Roles.OFFICER)) {
+        if (!memberships.isOnTeam(consultationId, user.userId()) || !user.hasRole(Roles.OFFICER)) {
             throw new AccessDeniedException(user.userId() + " is not on this consultation's team");
         }
     }

@@ -140,7 +140,7 @@ public class SignOffService {
             audit.recordForStage(voter.userId(), gate.consultationId(), gate.stage().name(), "vote.cast",
                     "gate:" + gateId, details);
         }
-        return tally(gateId);
+        return tally(gate);
     }
 
     /** A member changes their vote before the gate closes; if that settles the gate, the process hears of it. */
@@ -157,15 +157,23 @@ public class SignOffService {
     /** Tells the waiting sign-off process that the outcome can no longer change (unless all voted: it moves on). */
     @Transactional
     public void announceIfSettled(long gateId, Tally tally) {
-        if (tally.isSettled() && !tally.everyoneVoted()) {
+        if (mustAnnounce(tally)) {
             workflow.correlate(GATE_DECIDED, gate(gateId).processInstanceId());
         }
     }
 
+    /** Whether the process must hear that the gate is settled: it is, and some members have not voted. */
+    public static boolean mustAnnounce(Tally tally) {
+        return tally.isSettled() && !tally.everyoneVoted();
+    }
+
     @Transactional(readOnly = true)
     public Tally tally(long gateId) {
-        Gate gate = gate(gateId);
-        int[] counts = repository.counts(gateId);
+        return tally(gate(gateId));
+    }
+
+    private Tally tally(Gate gate) {
+        int[] counts = repository.counts(gate.id());
         return new Tally(counts[0], counts[1], gate.panelSize(), gate.quorum());
     }
 

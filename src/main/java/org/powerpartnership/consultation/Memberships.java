@@ -63,6 +63,14 @@ public class Memberships implements GroupMemberships {
                 .params(consultationId, userId, role.name()).query(Long.class).single() > 0;
     }
 
+    /** On the consultation's team: its lead, its deputy or another of its officers. */
+    @Transactional(readOnly = true)
+    public boolean isOnTeam(long consultationId, String userId) {
+        return jdbc.sql("select count(*) from consultation_member where consultation_id = ? and user_id = ? "
+                        + "and member_role in ('LEAD', 'DEPUTY', 'OFFICER')")
+                .params(consultationId, userId).query(Long.class).single() > 0;
+    }
+
     @Transactional
     public void add(long consultationId, String consultationRef, String userId, MemberRole role) {
         if (holds(consultationId, userId, role)) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.powerpartnership.audit.AuditLog;
-import org.powerpartnership.consultation.MemberRole;
 import org.powerpartnership.consultation.Memberships;
 import org.powerpartnership.shared.FieldProblem;
 import org.powerpartnership.shared.InvalidInputException;
@@ -92,9 +91,7 @@ public class ThemeService {
     }
 
     private void requireTeam(SignedInUser user, long consultationId) {
-        if (!(memberships.holds(consultationId, user.userId(), MemberRole.LEAD)
-                || memberships.holds(consultationId, user.userId(), MemberRole.DEPUTY)
-                || memberships.holds(consultationId, user.userId(), MemberRole.OFFICER))) {
+        if (!memberships.isOnTeam(consultationId, user.userId())) {
             throw new AccessDeniedException(user.userId() + " is not on this consultation's team");
         }
     }

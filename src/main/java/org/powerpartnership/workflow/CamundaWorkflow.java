@@ -110,7 +110,11 @@ class CamundaWorkflow implements WorkflowPort {
     @Override
     @Transactional(readOnly = true)
     public Optional<Object> processVariable(String taskId, String name) {
-        return workItems.find(taskId).map(item -> tasks.getVariable(taskId, name));
+        try {
+            return Optional.ofNullable(tasks.getVariable(taskId, name));
+        } catch (NullValueException gone) {
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -46,36 +46,69 @@ class WorkItemRepository {
         jdbc.sql("delete from work_item where task_id = ?").param(taskId).update();
     }
 
+    /** A work item and whether the user may do it, in one statement. Empty when the item is gone. */
+    Optional<Access> findForUser(String taskId, String userId, Collection<String> roles) {
+        return findForUser(taskId, userId, roles, false);
+    }
+
+    /**
+     * As {@link #findForUser(String, String, Collection)}, locking the row until the transaction ends: a second
+     * completion of the same item waits here, then finds it gone, instead of racing the engine.
+     */
+    Optional<Access> lockForUser(String taskId, String userId, Collection<String> roles) {
+        return findForUser(taskId, userId, roles, true);
+    }
+
+    private Optional<Access> findForUser(String taskId, String userId, Collection<String> roles, boolean lock) {
+        String roleClause = roles.isEmpty() ? "" : "w.candidate_group in (:roles) or ";
+        var statement = jdbc.sql("select " + COLUMNS + ", case when w.assignee = :user or (w.assignee is null and ("
+                        + roleClause + "exists (select 1 from candidate_group_member m where m.user_id = :user "
+                        + "and m.group_id = w.candidate_group))) then 1 else 0 end as allowed "
+                        + "from work_item w where w.task_id = :task" + (lock ? " for update" : ""))
+                .param("user", userId).param("task", taskId);
+        if (!roles.isEmpty()) {
+            statement = statement.param("roles", roles);
+        }
+        return statement.query((rs, row) -> new Access(map(rs, row), rs.getInt("allowed") == 1)).optional();
+    }
+
+    /** A work item and whether the asking person may do it. */
+    record Access(WorkItem item, boolean allowed) {
+    }
+
     Optional<WorkItem> find(String taskId) {
         return jdbc.sql("select " + COLUMNS + " from work_item where task_id = ?")
                 .param(taskId).query(WorkItemRepository::map).optional();
     }
 
     /**
-     * The first page of open work for the groups or the user. Two index range scans (group, assignee) merged and
-     * cut to the page, so the cost does not grow with the number of open tasks elsewhere.
+     * A page of open work for the groups or the user, oldest first. Each branch (one per group, one for the
+     * assignee) reads at most first+max rows along its index, so the cost depends on the page, not on how much work
+     * is open elsewhere; claimed work is the claimer's alone.
      */
     List<WorkItem> openFor(Collection<String> groups, String userId, int first, int max) {
         if (groups.isEmpty() && userId == null) {
             return List.of();
         }
-        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from work_item where ");
-        if (!groups.isEmpty()) {
-            // claimed work is the claimer's alone
-            sql.append("(candidate_group in (:groups) and assignee is null)");
+        List<String> branches = new java.util.ArrayList<>();
+        int index = 0;
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        for (String group : groups) {
+            branches.add("(select " + COLUMNS + " from work_item where candidate_group = :g" + index
+                    + " and assignee is null order by created_at, task_id fetch first :limit rows only)");
+            params.put("g" + index++, group);
         }
         if (userId != null) {
-            sql.append(groups.isEmpty() ? "" : " or ").append("assignee = :user");
+            branches.add("(select " + COLUMNS + " from work_item where assignee = :user "
+                    + "order by created_at, task_id fetch first :limit rows only)");
+            params.put("user", userId);
         }
-        sql.append(" order by created_at, task_id offset :first rows fetch next :max rows only");
-        var statement = jdbc.sql(sql.toString()).param("first", first).param("max", max);
-        if (!groups.isEmpty()) {
-            statement = statement.param("groups", groups);
-        }
-        if (userId != null) {
-            statement = statement.param("user", userId);
-        }
-        return statement.query(WorkItemRepository::map).list();
+        params.put("limit", first + max);
+        params.put("first", first);
+        params.put("max", max);
+        String sql = "select * from (" + String.join(" union all ", branches) + ") open_work "
+                + "order by created_at, task_id offset :first rows fetch next :max rows only";
+        return jdbc.sql(sql).params(params).query(WorkItemRepository::map).list();
     }
 
     List<WorkItem> openForConsultation(long consultationId) {

@@ -55,14 +55,15 @@ public class WorkService {
         return workItems.openFor(groupsOf(user), user.userId(), first, max);
     }
 
-    /** A work item this person may open; refused (not just hidden) for anyone else. */
+    /** A work item this person may open; refused (not just hidden) for anyone else. One statement. */
     @Transactional(readOnly = true)
     public WorkItem open(SignedInUser user, String taskId) {
-        WorkItem item = workItems.find(taskId).orElseThrow(() -> new WorkItemGoneException(taskId));
-        if (!mayDo(user, item)) {
+        WorkItemRepository.Access access = workItems.findForUser(taskId, user.userId(), user.roles())
+                .orElseThrow(() -> new WorkItemGoneException(taskId));
+        if (!access.allowed()) {
             throw new AccessDeniedException(user.userId() + " may not open work item " + taskId);
         }
-        return item;
+        return access.item();
     }
 
     /** The form of a work item the person may open. */
@@ -90,13 +91,36 @@ public class WorkService {
     }
 
     /**
+     * Completes a work item and says what happens next (see {@link #completeOnly} for the completion itself).
+     */
+    @Transactional
+    public Completion complete(SignedInUser user, String taskId, Map<String, ?> submitted) {
+        return next(user, completeOnly(user, taskId, submitted));
+    }
+
+    /** What waits now on the same record: for this person, and how much for others. */
+    @Transactional(readOnly = true)
+    public Completion next(SignedInUser user, WorkItem completed) {
+        List<WorkItem> next = completed.businessKey() == null ? List.of()
+                : workflow.openWorkItemsFor(completed.businessKey());
+        Set<String> groups = groupsOf(user);
+        List<WorkItem> mine = next.stream().filter(w -> mayDo(user.userId(), groups, w)).toList();
+        return new Completion(completed, mine, next.size() - mine.size());
+    }
+
+    /**
      * Completes a work item with the values of its form. The values are checked against the form's rules here,
      * whatever the screen did; the owning feature's rules come next. A second completion of the same item (another
      * tab, a double click, another node) gets {@link WorkItemGoneException} and changes nothing.
      */
     @Transactional
-    public Completion complete(SignedInUser user, String taskId, Map<String, ?> submitted) {
-        WorkItem item = open(user, taskId);
+    public WorkItem completeOnly(SignedInUser user, String taskId, Map<String, ?> submitted) {
+        WorkItemRepository.Access access = workItems.lockForUser(taskId, user.userId(), user.roles())
+                .orElseThrow(() -> new WorkItemGoneException(taskId));
+        if (!access.allowed()) {
+            throw new AccessDeniedException(user.userId() + " may not complete work item " + taskId);
+        }
+        WorkItem item = access.item();
         FormSchema schema = forms.byId(item.formRef());
         Map<String, Object> values = FormValues.throwIfInvalid(schema, submitted);
         List<TaskCompletionHandler> involved = handlers.stream().filter(h -> h.handles(item)).toList();
@@ -113,14 +137,7 @@ public class WorkService {
                 "task:" + item.taskKey(), details);
         workflow.complete(taskId, variables);
         involved.forEach(h -> h.afterCompletion(item, user, values, variables));
-        List<WorkItem> next = item.businessKey() == null ? List.of() : workflow.openWorkItemsFor(item.businessKey());
-        Set<String> groups = groupsOf(user);
-        List<WorkItem> mine = next.stream().filter(w -> mayDo(user.userId(), groups, w)).toList();
-        return new Completion(item, mine, next.size() - mine.size());
-    }
-
-    private boolean mayDo(SignedInUser user, WorkItem item) {
-        return mayDo(user.userId(), groupsOf(user), item);
+        return item;
     }
 
     private static boolean mayDo(String userId, Set<String> groups, WorkItem item) {

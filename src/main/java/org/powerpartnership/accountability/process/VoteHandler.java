@@ -3,6 +3,7 @@ package org.powerpartnership.accountability.process;
 import java.util.Map;
 
 import org.powerpartnership.accountability.SignOffService;
+import org.powerpartnership.accountability.Tally;
 import org.powerpartnership.shared.SignedInUser;
 import org.powerpartnership.workflow.TaskCompletionHandler;
 import org.powerpartnership.workflow.WorkItem;
@@ -16,6 +17,8 @@ class VoteHandler implements TaskCompletionHandler {
 
     private final SignOffService signOff;
     private final WorkflowPort workflow;
+    /** The gate to announce after this thread's completion, if the vote settled it. */
+    private final ThreadLocal<Long> announce = new ThreadLocal<>();
 
     VoteHandler(SignOffService signOff, WorkflowPort workflow) {
         this.signOff = signOff;
@@ -33,15 +36,19 @@ class VoteHandler implements TaskCompletionHandler {
             throw new AccessDeniedException("Each member casts their own vote");
         }
         long gateId = gateId(item);
-        signOff.vote(user, gateId, (String) values.get("decision"), (String) values.get("reasons"));
-        return Map.of(SignOffDelegate.GATE_ID, gateId);
+        Tally tally = signOff.vote(user, gateId, (String) values.get("decision"), (String) values.get("reasons"));
+        announce.set(SignOffService.mustAnnounce(tally) ? gateId : null);
+        return Map.of();
     }
 
     @Override
     public void afterCompletion(WorkItem item, SignedInUser user, Map<String, Object> values,
                                 Map<String, Object> variables) {
-        long gateId = ((Number) variables.get(SignOffDelegate.GATE_ID)).longValue();
-        signOff.announceIfSettled(gateId, signOff.tally(gateId));
+        Long gateId = announce.get();
+        announce.remove();
+        if (gateId != null) {
+            signOff.announceIfSettled(gateId, signOff.tally(gateId));
+        }
     }
 
     private long gateId(WorkItem item) {
