@@ -82,7 +82,10 @@ final class OfficerScreens {
         _click(_get(Button.class, spec -> spec.withId("launch-next")));
     }
 
-    /** Runs the UI's pending work (results of background threads) until the condition holds, for up to 30 s. */
+    /**
+     * Runs the UI's pending work (results of background threads) until the condition holds, for up to 30 s; while the
+     * page polls, fires its polls as the browser would.
+     */
     static void await(BooleanSupplier condition) {
         long until = System.currentTimeMillis() + 30_000;
         while (!condition.getAsBoolean()) {
@@ -96,6 +99,12 @@ final class OfficerScreens {
                 throw new IllegalStateException(e);
             }
             MockVaadin.clientRoundtrip();
+            com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+            if (ui.getPollInterval() > 0) {
+                com.vaadin.flow.component.ComponentUtil.fireEvent(ui,
+                        new com.vaadin.flow.component.PollEvent(ui, true));
+                MockVaadin.clientRoundtrip();
+            }
         }
     }
 }
