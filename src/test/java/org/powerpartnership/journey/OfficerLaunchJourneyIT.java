@@ -89,7 +89,12 @@ class OfficerLaunchJourneyIT {
             press("launch-next", Keys.ENTER);
 
             tabTo("launch-decisionBy");
-            keys(LocalDate.now().plusMonths(5).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), Keys.ENTER);
+            keys(LocalDate.now().plusMonths(5).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+            browser.settle();
+            keys(Keys.ENTER); // takes the typed date and closes the calendar
+            waitFor(() -> !overlayOpen());
+            browser.settle();
+            assertThat(value("#launch-decisionBy")).isNotBlank();
             tabTo("launch-budget");
             keys("25000");
             browser.assertAccessible("launch form, budget and timeline");
@@ -107,8 +112,7 @@ class OfficerLaunchJourneyIT {
                 keys(Keys.ARROW_DOWN, Keys.ENTER);
                 browser.settle();
             }
-            keys(Keys.ESCAPE);
-            browser.settle();
+            closeOverlay();
             assertThat(((JavascriptExecutor) browser.driver()).executeScript(
                     "return document.querySelector('#launch-panel').selectedItems.length")).isEqualTo(3L);
             browser.assertAccessible("launch form, panel");
@@ -208,6 +212,7 @@ class OfficerLaunchJourneyIT {
         keys(name);
         waitForOverlay();
         keys(Keys.ARROW_DOWN, Keys.ENTER);
+        waitFor(() -> !overlayOpen());
         browser.settle();
     }
 
@@ -217,6 +222,26 @@ class OfficerLaunchJourneyIT {
                         + "'vaadin-combo-box-overlay, vaadin-multi-select-combo-box-overlay')].some(o => o.opened "
                         + "&& o.querySelectorAll('vaadin-combo-box-item, vaadin-multi-select-combo-box-item').length > 0)")));
         browser.settle();
+    }
+
+    /** Escape closes the list of a combo box; one press may only clear what was typed into its filter. */
+    private void closeOverlay() {
+        for (int i = 0; i < 3 && overlayOpen(); i++) {
+            keys(Keys.ESCAPE);
+            try {
+                Thread.sleep(400);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        waitFor(() -> !overlayOpen());
+        browser.settle();
+    }
+
+    private boolean overlayOpen() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) browser.driver()).executeScript(
+                "return [...document.querySelectorAll('vaadin-date-picker-overlay, vaadin-combo-box-overlay, "
+                        + "vaadin-multi-select-combo-box-overlay')].some(o => o.opened)"));
     }
 
     private void waitFor(java.util.function.BooleanSupplier condition) {
