@@ -71,6 +71,13 @@ class ConsultationRepository {
                 .param(userId).query(ConsultationRepository::map).list();
     }
 
+    List<Consultation> forTeamMember(String userId) {
+        return jdbc.sql("select " + COLUMNS + " from consultation where id in "
+                        + "(select consultation_id from consultation_member where user_id = ? "
+                        + "and member_role in ('LEAD', 'DEPUTY', 'OFFICER')) order by created_at desc, id desc")
+                .param(userId).query(ConsultationRepository::map).list();
+    }
+
     void setProcessInstance(long id, String processInstanceId) {
         jdbc.sql("update consultation set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
     }

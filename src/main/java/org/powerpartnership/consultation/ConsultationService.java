@@ -71,21 +71,12 @@ public class ConsultationService {
         if (!officer.hasRole(Roles.OFFICER)) {
             throw new AccessDeniedException("Only officers launch consultations");
         }
-        List<FieldProblem> problems = new ArrayList<>();
-        Map<String, Object> brief = Map.of();
-        try {
-            brief = FormValues.throwIfInvalid(forms.byId(BRIEF_FORM), request.brief());
-        } catch (InvalidInputException invalid) {
-            problems.addAll(invalid.problems());
-        }
-        String summary = request.summary() == null ? "" : request.summary().strip();
-        if (summary.length() < 20 || summary.length() > 600) {
-            problems.add(FieldProblem.of("summary", "launch.summary.length", 20, 600));
-        }
-        problems.addAll(peopleProblems(request));
+        List<FieldProblem> problems = check(request);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        Map<String, Object> brief = FormValues.throwIfInvalid(forms.byId(BRIEF_FORM), request.brief());
+        String summary = request.summary().strip();
 
         ConsultationSettings settings = request.settings() == null ? ConsultationSettings.defaults() : request.settings();
         String title = (String) brief.get("title");
@@ -136,6 +127,49 @@ public class ConsultationService {
         String instance = workflow.start(PROCESS, ref, variables);
         consultations.setProcessInstance(id, instance);
         return consultations.find(id).orElseThrow();
+    }
+
+    /**
+     * Every problem a launch of this request would be refused for, without launching anything: the brief against
+     * its form, the summary, the team, the panel, the sponsor and the settings. Empty when it can be launched.
+     */
+    @Transactional(readOnly = true)
+    public List<FieldProblem> check(LaunchRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        try {
+            FormValues.throwIfInvalid(forms.byId(BRIEF_FORM), request.brief() == null ? Map.of() : request.brief());
+        } catch (InvalidInputException invalid) {
+            problems.addAll(invalid.problems());
+        }
+        String summary = request.summary() == null ? "" : request.summary().strip();
+        if (summary.length() < 20 || summary.length() > 600) {
+            problems.add(FieldProblem.of("summary", "launch.summary.length", 20, 600));
+        }
+        problems.addAll(peopleProblems(request));
+        return problems;
+    }
+
+    /** The consultations a person works on as one of its team (lead, deputy, officer); admins see all. */
+    @Transactional(readOnly = true)
+    public List<Consultation> teamConsultationsOf(SignedInUser user) {
+        return user.hasRole(Roles.ADMIN) ? consultations.all() : consultations.forTeamMember(user.userId());
+    }
+
+    /** A consultation for its team and for admins; refused to anyone else, its panel included. */
+    @Transactional(readOnly = true)
+    public Consultation forTeam(SignedInUser user, long id) {
+        Consultation consultation = get(id);
+        if (!user.hasRole(Roles.ADMIN) && !isOnTeam(id, user.userId())) {
+            throw new AccessDeniedException(user.userId() + " is not on the team of " + consultation.ref());
+        }
+        return consultation;
+    }
+
+    /** Whether the person is the lead, the deputy or another officer of the consultation's team. */
+    @Transactional(readOnly = true)
+    public boolean isOnTeam(long consultationId, String userId) {
+        return memberships.of(consultationId).stream()
+                .anyMatch(member -> member.userId().equals(userId) && member.role().isTeam());
     }
 
     @Transactional(readOnly = true)

@@ -47,11 +47,13 @@ final class DiagramSvg {
     private final Set<String> active;
     private final Set<String> done;
     private final StringBuilder svg = new StringBuilder();
+    private final String idPrefix;
 
-    private DiagramSvg(BpmnModelInstance model, Set<String> active, Set<String> done) {
+    private DiagramSvg(BpmnModelInstance model, Set<String> active, Set<String> done, String idPrefix) {
         this.model = model;
         this.active = active;
         this.done = done;
+        this.idPrefix = idPrefix;
     }
 
     /**
@@ -60,7 +62,16 @@ final class DiagramSvg {
      */
     static String render(BpmnModelInstance model, String planeElementId, Set<String> active, Set<String> done,
                          String title) {
-        return new DiagramSvg(model, active, done).draw(planeOf(model, planeElementId), title);
+        return render(model, planeElementId, active, done, title, "diagram");
+    }
+
+    /**
+     * As {@link #render(BpmnModelInstance, String, Set, Set, String)}, with the ids inside the SVG (its title, its
+     * arrow head) prefixed, so that several diagrams can share one page without clashing ids.
+     */
+    static String render(BpmnModelInstance model, String planeElementId, Set<String> active, Set<String> done,
+                         String title, String idPrefix) {
+        return new DiagramSvg(model, active, done, idPrefix).draw(planeOf(model, planeElementId), title);
     }
 
     static BpmnPlane planeOf(BpmnModelInstance model, String planeElementId) {
@@ -95,14 +106,14 @@ final class DiagramSvg {
         double pad = 20;
         maxX += 50; // labels reach beyond the last shape
         svg.append(String.format(Locale.ROOT,
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"diagram-title\" "
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"" + idPrefix + "-title\" "
                         + "viewBox=\"%.0f %.0f %.0f %.0f\" width=\"%.0f\" height=\"%.0f\" "
                         + "font-family=\"sans-serif\" font-size=\"12\">",
                 minX - pad, minY - pad, maxX - minX + 2 * pad, maxY - minY + 2 * pad,
                 maxX - minX + 2 * pad, maxY - minY + 2 * pad));
-        svg.append("<title id=\"diagram-title\">").append(escape(title)).append("</title>");
-        svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" "
-                + "markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\""
+        svg.append("<title id=\"").append(idPrefix).append("-title\">").append(escape(title)).append("</title>");
+        svg.append("<defs><marker id=\"" + idPrefix + "-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" "
+                + "markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\""
                 + INK + "\"/></marker></defs>");
         for (BpmnEdge edge : edges) {
             edge(edge);
@@ -127,7 +138,8 @@ final class DiagramSvg {
         }
         String id = edge.getBpmnElement() == null ? "" : edge.getBpmnElement().getAttributeValue("id");
         svg.append("<polyline data-element=\"").append(escape(id)).append("\" points=\"").append(points.toString().trim())
-                .append("\" fill=\"none\" stroke=\"").append(INK).append("\" stroke-width=\"1.5\" marker-end=\"url(#arrow)\"/>");
+                .append("\" fill=\"none\" stroke=\"").append(INK).append("\" stroke-width=\"1.5\" marker-end=\"url(#")
+                .append(idPrefix).append("-arrow)\"/>");
         if (edge.getBpmnElement() instanceof FlowElement flow && flow.getName() != null && edge.getBpmnLabel() != null
                 && edge.getBpmnLabel().getBounds() != null) {
             Bounds b = edge.getBpmnLabel().getBounds();

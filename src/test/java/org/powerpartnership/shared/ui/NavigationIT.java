@@ -21,14 +21,15 @@ class NavigationIT extends KaribuTest {
     static Stream<Arguments> placesPerRole() {
         return Stream.of(
                 Arguments.of(Roles.RESIDENT, List.of("Home", "Accountability record", "My account")),
-                Arguments.of(Roles.OFFICER, List.of("Home", "Accountability record", "Commitments", "My account")),
+                Arguments.of(Roles.OFFICER, List.of("Home", "Accountability record", "My work", "Consultations",
+                        "Launch a consultation", "Commitments", "My account")),
                 Arguments.of(Roles.PARTNER, List.of("Home", "Accountability record", "My account")),
                 Arguments.of(Roles.PANEL, List.of("Home", "Accountability record", "Sign-offs", "Commitments",
                         "My account")),
                 Arguments.of(Roles.SPONSOR, List.of("Home", "Accountability record", "Commitments", "Escalations",
                         "My account")),
-                Arguments.of(Roles.ADMIN, List.of("Home", "Accountability record", "Commitments", "My account",
-                        "Operations")));
+                Arguments.of(Roles.ADMIN, List.of("Home", "Accountability record", "Consultations", "Commitments",
+                        "My account", "Operations")));
     }
 
     @ParameterizedTest(name = "a signed-in {0} sees exactly {1}")
