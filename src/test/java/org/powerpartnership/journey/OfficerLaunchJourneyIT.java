@@ -106,10 +106,13 @@ class OfficerLaunchJourneyIT {
             press("launch-next", Keys.ENTER);
 
             tabTo("launch-panel");
-            for (SignedInUser member : panel) {
-                keys(member.displayName());
-                waitForOverlay();
+            for (int i = 0; i < panel.size(); i++) {
+                keys(panel.get(i).displayName());
+                waitForOverlayShowing(panel.get(i).displayName());
                 keys(Keys.ARROW_DOWN, Keys.ENTER);
+                long chosen = i + 1;
+                waitFor(() -> Long.valueOf(chosen).equals(((JavascriptExecutor) browser.driver()).executeScript(
+                        "return document.querySelector('#launch-panel').selectedItems.length")));
                 browser.settle();
             }
             closeOverlay();
@@ -210,17 +213,25 @@ class OfficerLaunchJourneyIT {
     private void choose(String id, String name) {
         tabTo(id);
         keys(name);
-        waitForOverlay();
+        waitForOverlayShowing(name);
         keys(Keys.ARROW_DOWN, Keys.ENTER);
         waitFor(() -> !overlayOpen());
         browser.settle();
     }
 
-    private void waitForOverlay() {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
+    /**
+     * Waits until the open list shows only items matching what was typed: the server filters the list a moment
+     * after each key, and on a slow machine an arrow key pressed before that lands on an unfiltered item.
+     */
+    private void waitForOverlayShowing(String name) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(
                 ((JavascriptExecutor) d).executeScript("return [...document.querySelectorAll("
-                        + "'vaadin-combo-box-overlay, vaadin-multi-select-combo-box-overlay')].some(o => o.opened "
-                        + "&& o.querySelectorAll('vaadin-combo-box-item, vaadin-multi-select-combo-box-item').length > 0)")));
+                        + "'vaadin-combo-box-overlay, vaadin-multi-select-combo-box-overlay')].some(o => { "
+                        + "if (!o.opened) return false; "
+                        + "const items = [...o.querySelectorAll('vaadin-combo-box-item, "
+                        + "vaadin-multi-select-combo-box-item')].filter(i => !i.hidden); "
+                        + "return items.length > 0 && items.every(i => i.textContent.includes(arguments[0])); })",
+                        name)));
         browser.settle();
     }
 
