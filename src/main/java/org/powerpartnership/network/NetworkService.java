@@ -15,11 +15,15 @@ import org.powerpartnership.consultation.MemberRole;
 import org.powerpartnership.consultation.Memberships;
 import org.powerpartnership.shared.SignedInUser;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Working with existing networks: the directory of organisations, invitations to a consultation, and each
@@ -33,14 +37,17 @@ public class NetworkService {
     private final Memberships memberships;
     private final AuditLog audit;
     private final Clock clock;
+    private final TransactionTemplate savepoint;
 
     NetworkService(JdbcClient jdbc, ConsultationService consultations, Memberships memberships, AuditLog audit,
-                   Clock clock) {
+                   Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.consultations = consultations;
         this.memberships = memberships;
         this.audit = audit;
         this.clock = clock;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /** Invitations chosen at launch are in place before the first tasks appear (same transaction). */
@@ -60,10 +67,20 @@ public class NetworkService {
         if (existing.isPresent()) {
             return existing.get();
         }
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into organisation (name, kind, area, created_at) values (?, ?, ?, ?)")
-                .params(clean, kind, area, Timestamp.from(clock.instant())).update(keys, "id");
-        return organisation(keys.getKeyAs(Number.class).longValue());
+        try {
+            // Behind a savepoint: when someone else adds the same organisation at the same moment, the unique
+            // name index refuses our row, and on PostgreSQL only a savepoint keeps the surrounding work alive.
+            long id = savepoint.execute(status -> {
+                var keys = new GeneratedKeyHolder();
+                jdbc.sql("insert into organisation (name, kind, area, created_at) values (?, ?, ?, ?)")
+                        .params(clean, kind, area, Timestamp.from(clock.instant())).update(keys, "id");
+                return keys.getKeyAs(Number.class).longValue();
+            });
+            return organisation(id);
+        } catch (DuplicateKeyException addedMeanwhile) {
+            return jdbc.sql(SELECT_ORG + " where lower(name) = ?").param(clean.toLowerCase(Locale.ROOT))
+                    .query(NetworkService::mapOrganisation).single();
+        }
     }
 
     @Transactional

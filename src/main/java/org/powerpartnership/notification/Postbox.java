@@ -1,9 +1,16 @@
 package org.powerpartnership.notification;
 
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Phaser;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
@@ -11,28 +18,52 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends a mail through SMTP, or writes it to the log when delivery is {@code log}. A failure to send is logged and
- * swallowed: the change that caused the mail has already happened, and nobody should be told it did not.
+ * Sends mails through SMTP, or writes them to the log when delivery is {@code log}. Mails leave from one background
+ * thread, in the order posted: the person whose click caused them (an officer submitting a stage, which mails the
+ * whole panel) never waits for a mail server. A failure to send is logged and swallowed: the change that caused the
+ * mail has already happened, and nobody should be told it did not. On shutdown, mails already posted still leave.
  */
 @Component
-class Postbox {
+class Postbox implements DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(Postbox.class);
 
     private final MailSettings settings;
     private final Optional<JavaMailSender> sender;
+    private final ExecutorService outbox = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "mail-out");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** Counts mails posted and not yet handed over, so shutdown and tests can wait for them. */
+    private final Phaser pending = new Phaser(1);
 
     Postbox(MailSettings settings, ObjectProvider<JavaMailSender> sender) {
         this.settings = settings;
         this.sender = Optional.ofNullable(sender.getIfAvailable());
     }
 
-    /** Returns whether the mail was handed over (sent, or written to the log). */
-    boolean post(Mail mail) {
+    void post(Mail mail) {
+        pending.register();
+        outbox.execute(() -> {
+            try {
+                deliver(mail);
+            } finally {
+                pending.arriveAndDeregister();
+            }
+        });
+    }
+
+    /** Waits until every mail posted so far has been sent, logged or given up on. */
+    void awaitDelivered(Duration patience) throws TimeoutException, InterruptedException {
+        pending.awaitAdvanceInterruptibly(pending.arrive(), patience.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void deliver(Mail mail) {
         if (!settings.sends() || sender.isEmpty()) {
             LOG.info("Mail (not sent: delivery is {}) to {}: {}\n{}", settings.delivery(), mail.to(), mail.subject(),
                     mail.body());
-            return true;
+            return;
         }
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(settings.from());
@@ -41,10 +72,17 @@ class Postbox {
         message.setText(mail.body());
         try {
             sender.get().send(message);
-            return true;
         } catch (MailException failed) {
             LOG.warn("Could not send mail to {} ({}): {}", mail.to(), mail.subject(), failed.getMessage());
-            return false;
+        }
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        outbox.shutdown();
+        if (!outbox.awaitTermination(30, TimeUnit.SECONDS)) {
+            LOG.warn("Mails still waiting to be sent at shutdown were dropped");
+            outbox.shutdownNow();
         }
     }
 }
