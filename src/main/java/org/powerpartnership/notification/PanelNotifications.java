@@ -27,7 +27,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells people about sign-offs, once the change is committed: the voters when a gate opens and when their vote is
- * due soon, the team and the panel when it closes. Every mail links to the stage review page.
+ * due soon, the team and the panel when it closes. Every mail links to the stage review page. The mails are written
+ * and sent on the postbox's thread, after the commit, so nobody's click waits for them.
  */
 @Component
 class PanelNotifications {
@@ -62,6 +63,10 @@ class PanelNotifications {
 
     @TransactionalEventListener
     void gateOpened(GateOpened event) {
+        postbox.compose(() -> gateOpenedNow(event));
+    }
+
+    private void gateOpenedNow(GateOpened event) {
         Gate gate = signOff.gate(event.gateId());
         Consultation consultation = consultations.get(event.consultationId());
         String stage = text("stage." + event.stage());
@@ -74,6 +79,10 @@ class PanelNotifications {
 
     @TransactionalEventListener
     void voteDueSoon(VoteReminderDue event) {
+        postbox.compose(() -> voteDueSoonNow(event));
+    }
+
+    private void voteDueSoonNow(VoteReminderDue event) {
         Gate gate = signOff.gate(event.gateId());
         if (!gate.isOpen() || signOff.voteOf(gate.id(), event.voterId()).isPresent()) {
             return;
@@ -87,6 +96,10 @@ class PanelNotifications {
 
     @TransactionalEventListener
     void gateClosed(GateClosed event) {
+        postbox.compose(() -> gateClosedNow(event));
+    }
+
+    private void gateClosedNow(GateClosed event) {
         Gate gate = signOff.gate(event.gateId());
         Consultation consultation = consultations.get(event.consultationId());
         String stage = text("stage." + event.stage());

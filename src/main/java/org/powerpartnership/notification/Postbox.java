@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
  * thread, in the order posted: the person whose click caused them (an officer submitting a stage, which mails the
  * whole panel) never waits for a mail server. A failure to send is logged and swallowed: the change that caused the
  * mail has already happened, and nobody should be told it did not. On shutdown, mails already posted still leave.
+ * Mails live in memory until they leave: a crash loses the few not yet sent (no outbox table yet).
  */
 @Component
 class Postbox implements DisposableBean {
@@ -44,10 +45,24 @@ class Postbox implements DisposableBean {
     }
 
     void post(Mail mail) {
+        enqueue(() -> deliver(mail));
+    }
+
+    /**
+     * Runs the writing of mails (looking up who to tell and what to say, then posting) on the mail thread as well,
+     * so even those reads stay off the path of the change that caused them.
+     */
+    void compose(Runnable writing) {
+        enqueue(writing);
+    }
+
+    private void enqueue(Runnable work) {
         pending.register();
         outbox.execute(() -> {
             try {
-                deliver(mail);
+                work.run();
+            } catch (RuntimeException failed) {
+                LOG.warn("Could not write a mail: {}", failed.toString());
             } finally {
                 pending.arriveAndDeregister();
             }
