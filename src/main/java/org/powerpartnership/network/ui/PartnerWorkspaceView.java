@@ -137,7 +137,7 @@ class PartnerWorkspaceView extends Main implements HasDynamicTitle {
             Anchor enter = new Anchor("partner/assist/" + consultation.consultationId(),
                     getTranslation("partner.assisted.link", consultation.title()));
             enter.setId("partner-assist-" + consultation.ref());
-            enter.addClassName("pp-button-link");
+            enter.addClassName("pp-action");
             assisted.add(new Paragraph(enter));
         } else {
             assisted.add(new Paragraph(getTranslation("partner.assisted.closed")));
