@@ -15,6 +15,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.powerpartnership.accountability.CommitmentService;
 import org.powerpartnership.consultation.Consultation;
 import org.powerpartnership.participation.ParticipationService;
@@ -74,7 +75,7 @@ class PartnerAndPublicJourneyIT {
                 visitor.screenshot("public-have-your-say-" + width);
 
                 pressEnterOn(visitor, "#public-link-" + open.ref());
-                assertThat(visitor.path()).isEqualTo("/have-your-say/" + open.ref());
+                arriveAt(visitor, "/have-your-say/" + open.ref());
                 assertThat(visitor.text("#consultation-phase")).isEqualTo("Open now");
                 assertThat(visitor.text("#consultation-take-part")).contains("Answer the survey online",
                         cast.organisation().name(), "Ask for support to take part");
@@ -100,7 +101,7 @@ class PartnerAndPublicJourneyIT {
                 partner.screenshot("partner-workspace-" + width);
 
                 pressEnterOn(partner, "#partner-assist-" + open.ref());
-                assertThat(partner.path()).isEqualTo("/partner/assist/" + open.id());
+                arriveAt(partner, "/partner/assist/" + open.id());
                 partner.assertAccessible("assisted response, " + width);
                 partner.screenshot("partner-assist-" + width);
 
@@ -165,6 +166,14 @@ class PartnerAndPublicJourneyIT {
 
     private static void keys(Browser browser, CharSequence... keys) {
         new Actions(browser.driver()).sendKeys(keys).perform();
+        // the round trip a key starts may not have begun yet: give it a moment, then wait for it to finish
+        new Actions(browser.driver()).pause(Duration.ofMillis(250)).perform();
+        browser.settle();
+    }
+
+    /** Waits until the browser shows the page at the path (navigation completes after a round trip). */
+    private static void arriveAt(Browser browser, String path) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> path.equals(browser.path()));
         browser.settle();
     }
 
