@@ -53,6 +53,9 @@ import org.springframework.stereotype.Component;
  *   <li><b>Parks and play spaces in Riverside</b>: early engagement returned once with reasons, then signed off;
  *   the access plan waits for panel votes; a partner has a role to accept; a resident asked for childcare.</li>
  *   <li><b>Library opening hours</b>: just launched; residents and partners co-design the question.</li>
+ *   <li><b>A cleaner, greener Riverside high street</b>: stages 1 to 3 signed off three days ago, so its
+ *   participation window is open: the demo resident (or anyone who joins) can answer its survey, and the partner can
+ *   enter an assisted response for someone offline.</li>
  * </ul>
  */
 @Component
@@ -109,7 +112,8 @@ class DemoConsultations implements ApplicationRunner {
             safetyPlan(cast);
             parksAndPlay(cast);
             libraryHours(cast);
-            LOG.info("Seeded three demo consultations");
+            highStreet(cast);
+            LOG.info("Seeded four demo consultations");
         } finally {
             ClockUtil.reset();
             SecurityContextHolder.clearContext();
@@ -203,12 +207,38 @@ class DemoConsultations implements ApplicationRunner {
         LOG.debug("Launched {}", library.ref());
     }
 
+    private void highStreet(Cast cast) {
+        move(-3);
+        Map<String, Object> brief = DemoValues.brief("A cleaner, greener Riverside high street", "consult", 28);
+        brief.put("issue", "People say the high street feels dirty and grey, and some shops stand empty.");
+        brief.put("formativeStatement", "You can help choose what we do first: more trees and planters, more bins "
+                + "and cleaning, or seats and shelter. The budget of 250,000 pounds is fixed.");
+        brief.put("iap2Promise", "We will listen to you, tell you what we heard, and show how it changed our plan.");
+        brief.put("budget", new java.math.BigDecimal("250000"));
+        Consultation highStreet = launch(cast, brief,
+                "We want to make Riverside high street cleaner and greener. Tell us what matters most to you.",
+                List.of(cast.resident().userId()), false);
+        Map<String, Object> question = Map.of(
+                "consultationQuestion", "What would make Riverside high street a better place for you to spend time?",
+                "methods", List.of("online_survey", "drop_in", "paper_survey", "assisted_by_partner"),
+                "coDesignSummary", "Residents asked us to ask about cleaning as well as trees, and to run a drop-in at the market.",
+                "stageSummary", "The question and methods were co-designed with residents and the CVS.");
+        completeAll(cast, highStreet, Set.of(),
+                item -> "agree-question-methods".equals(item.formRef()) ? question : null);
+        LOG.debug("Opened the participation window of {}", highStreet.ref());
+    }
+
     // ------------------------------------------------------------------ driving
 
     private Consultation launch(Cast cast, String title, String summary, List<String> coDesigners,
                                 boolean deliberative) {
+        return launch(cast, DemoValues.brief(title, "involve", 28), summary, coDesigners, deliberative);
+    }
+
+    private Consultation launch(Cast cast, Map<String, Object> brief, String summary, List<String> coDesigners,
+                                boolean deliberative) {
         as(cast.officer());
-        LaunchRequest request = new LaunchRequest(DemoValues.brief(title, "involve", 28), summary,
+        LaunchRequest request = new LaunchRequest(brief, summary,
                 cast.officer().userId(), cast.deputy().userId(), List.of(),
                 cast.panel().stream().map(SignedInUser::userId).toList(), cast.sponsor().userId(),
                 List.of(cast.cvs().id()), coDesigners, deliberative, ConsultationSettings.defaults());

@@ -90,6 +90,11 @@ public class NetworkService {
             jdbc.sql("insert into organisation_member (organisation_id, user_id) values (?, ?)")
                     .params(organisationId, userId).update();
         }
+        // someone who joins an organisation later joins the consultations it was already invited to
+        for (Long consultationId : jdbc.sql("select consultation_id from consultation_partner where organisation_id = ?")
+                .param(organisationId).query(Long.class).list()) {
+            memberships.add(consultationId, consultations.get(consultationId).ref(), userId, MemberRole.PARTNER);
+        }
     }
 
     @Transactional

@@ -13,12 +13,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.powerpartnership.audit.AuditLog;
 import org.powerpartnership.consultation.Consultation;
 import org.powerpartnership.consultation.ConsultationService;
+import org.powerpartnership.consultation.MemberRole;
+import org.powerpartnership.consultation.Memberships;
 import org.powerpartnership.forms.FormCatalog;
+import org.powerpartnership.forms.FormValidator;
 import org.powerpartnership.forms.FormValues;
 import org.powerpartnership.shared.FieldProblem;
 import org.powerpartnership.shared.InvalidInputException;
+import org.powerpartnership.shared.Roles;
 import org.powerpartnership.shared.SignedInUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ParticipationService {
 
     public static final String SURVEY_FORM = "survey-response";
+    /** The channel of a response a partner entered for someone offline. */
+    public static final String ASSISTED = "assisted";
     static final int MIN_RESPONSES_FOR_SHARES = 10;
 
     private final JdbcClient jdbc;
@@ -38,10 +45,12 @@ public class ParticipationService {
     private final AuditLog audit;
     private final ObjectMapper json;
     private final Clock clock;
+    private final Memberships memberships;
 
     ParticipationService(JdbcClient jdbc, ConsultationService consultations, FormCatalog forms, AuditLog audit,
-                         ObjectMapper json, Clock clock) {
+                         ObjectMapper json, Clock clock, Memberships memberships) {
         this.jdbc = jdbc;
+        this.memberships = memberships;
         this.consultations = consultations;
         this.forms = forms;
         this.audit = audit;
@@ -76,6 +85,68 @@ public class ParticipationService {
         audit.record(assistedBy != null ? assistedBy : respondent.userId(), consultationId, "response.submitted",
                 "response:" + id, Map.of("channel", channel, "assisted", assistedBy != null));
         return id;
+    }
+
+    /**
+     * A response a partner enters for a resident who is offline, through the same path as any response (channel
+     * {@code assisted}, {@code assisted_by} the partner), with the resident's consent recorded in the words the
+     * partner read out and when. Only partners of an organisation invited to the consultation (its partner group);
+     * sending the same form twice (same submission key) stores one response and returns its id.
+     */
+    @Transactional
+    public long respondAssisted(SignedInUser partner, long consultationId, Map<String, ?> answers,
+                                AssistedResponse assisted) {
+        if (!partner.hasRole(Roles.PARTNER)
+                || !memberships.holds(consultationId, partner.userId(), MemberRole.PARTNER)) {
+            throw new AccessDeniedException(partner.userId() + " is not a partner of consultation " + consultationId);
+        }
+        if (assisted.submissionKey() == null || assisted.submissionKey().isBlank()) {
+            throw new IllegalArgumentException("An assisted response needs a submission key");
+        }
+        var already = jdbc.sql("select id from response where submission_key = ?").param(assisted.submissionKey())
+                .query(Long.class).optional();
+        if (already.isPresent()) {
+            return already.get();
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!assisted.consentGiven()) {
+            problems.add(FieldProblem.of("consent", "assisted.consent.required"));
+        }
+        String name = assisted.residentName() == null ? null : assisted.residentName().strip();
+        if (name != null && name.isEmpty()) {
+            name = null;
+        }
+        if (name != null && name.length() > AssistedResponse.NAME_MAX) {
+            problems.add(FieldProblem.of("residentName", "assisted.residentName.tooLong",
+                    String.valueOf(AssistedResponse.NAME_MAX)));
+        } else if (name != null && looksLikeContactDetails(name)) {
+            problems.add(FieldProblem.of("residentName", "assisted.residentName.noContact"));
+        }
+        if (!problems.isEmpty()) {
+            // the survey's own answers are checked too, so every problem shows at once
+            problems.addAll(new FormValidator().validate(forms.byId(SURVEY_FORM), answers));
+            throw new InvalidInputException(problems);
+        }
+        long id = respond(partner, consultationId, answers, ASSISTED, partner.userId());
+        jdbc.sql("update response set resident_name = ?, consent_wording = ?, consent_at = ?, submission_key = ? "
+                        + "where id = ?")
+                .params(name, assisted.consentWording(), Timestamp.from(clock.instant()), assisted.submissionKey(), id)
+                .update();
+        audit.record(partner.userId(), consultationId, "response.consent", "response:" + id,
+                Map.of("wording", String.valueOf(assisted.consentWording())));
+        return id;
+    }
+
+    /** How many responses this partner has entered for residents offline in one consultation. */
+    @Transactional(readOnly = true)
+    public int assistedBy(long consultationId, String partnerId) {
+        return jdbc.sql("select count(*) from response where consultation_id = ? and assisted_by = ?")
+                .params(consultationId, partnerId).query(Long.class).single().intValue();
+    }
+
+    /** An e-mail address or a run of digits (a phone number) where only a first name or initials belong. */
+    static boolean looksLikeContactDetails(String name) {
+        return name.contains("@") || name.replaceAll("[^0-9]", "").length() >= 5;
     }
 
     /** Always refused: the window stays open for its full minimum duration, whoever asks. */

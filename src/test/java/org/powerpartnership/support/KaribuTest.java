@@ -7,6 +7,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
 
@@ -23,6 +24,7 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.util.ClassUtils;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -72,7 +74,17 @@ public abstract class KaribuTest {
         for (BeanDefinition candidate : scanner.findCandidateComponents("org.powerpartnership")) {
             views.add(ClassUtils.resolveClassName(candidate.getBeanClassName(), null).asSubclass(Component.class));
         }
-        return new Routes(views, new HashSet<>(), true);
+        // our own error views (a friendly "not found" with status 404), beside Vaadin's defaults
+        var errors = new ClassPathScanningCandidateComponentProvider(false);
+        errors.addIncludeFilter(new AssignableTypeFilter(HasErrorParameter.class));
+        Set<Class<? extends HasErrorParameter<?>>> errorViews = new HashSet<>();
+        for (BeanDefinition candidate : errors.findCandidateComponents("org.powerpartnership")) {
+            @SuppressWarnings("unchecked")
+            Class<? extends HasErrorParameter<?>> type = (Class<? extends HasErrorParameter<?>>)
+                    ClassUtils.resolveClassName(candidate.getBeanClassName(), null);
+            errorViews.add(type);
+        }
+        return new Routes(views, errorViews, true);
     }
 
     /**

@@ -4,10 +4,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -38,15 +40,22 @@ class HomeView extends Main implements HasDynamicTitle {
             DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
             list.forEach(consultation -> open.add(card(consultation, dates)));
         }
+        Anchor all = new Anchor("have-your-say", getTranslation("public.backToList"));
+        all.setId("home-all-consultations");
+        open.add(new Paragraph(all));
         add(open);
     }
 
     private Article card(PublicConsultation consultation, DateTimeFormatter dates) {
-        Article card = new Article(new H2(consultation.title()), new Paragraph(consultation.summary()));
+        Article card = new Article(new H3(consultation.title()), new Paragraph(consultation.summary()));
         card.addClassName("pp-card");
         if (consultation.closesOn() != null) {
             card.add(new Div(getTranslation("home.closes", dates.format(consultation.closesOn()))));
         }
+        Anchor more = new Anchor("have-your-say/" + consultation.ref(),
+                getTranslation("public.index.open.link", consultation.title()));
+        more.setId("home-link-" + consultation.ref());
+        card.add(new Paragraph(more));
         return card;
     }
 

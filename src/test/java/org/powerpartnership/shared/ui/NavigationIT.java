@@ -20,15 +20,16 @@ class NavigationIT extends KaribuTest {
 
     static Stream<Arguments> placesPerRole() {
         return Stream.of(
-                Arguments.of(Roles.RESIDENT, List.of("Home", "Accountability record", "My account")),
-                Arguments.of(Roles.OFFICER, List.of("Home", "Accountability record", "My work", "Consultations",
+                Arguments.of(Roles.RESIDENT, List.of("Home", "Have your say", "Accountability record", "My account")),
+                Arguments.of(Roles.OFFICER, List.of("Home", "Have your say", "Accountability record", "My work", "Consultations",
                         "Launch a consultation", "Commitments", "My account")),
-                Arguments.of(Roles.PARTNER, List.of("Home", "Accountability record", "My account")),
-                Arguments.of(Roles.PANEL, List.of("Home", "Accountability record", "Sign-offs", "Commitments",
+                Arguments.of(Roles.PARTNER, List.of("Home", "Have your say", "Accountability record", "Partner work",
                         "My account")),
-                Arguments.of(Roles.SPONSOR, List.of("Home", "Accountability record", "Commitments", "Escalations",
+                Arguments.of(Roles.PANEL, List.of("Home", "Have your say", "Accountability record", "Sign-offs", "Commitments",
                         "My account")),
-                Arguments.of(Roles.ADMIN, List.of("Home", "Accountability record", "Consultations", "Commitments",
+                Arguments.of(Roles.SPONSOR, List.of("Home", "Have your say", "Accountability record", "Commitments", "Escalations",
+                        "My account")),
+                Arguments.of(Roles.ADMIN, List.of("Home", "Have your say", "Accountability record", "Consultations", "Commitments",
                         "My account", "Operations")));
     }
 
@@ -45,7 +46,7 @@ class NavigationIT extends KaribuTest {
     @Test
     void an_anonymous_visitor_sees_only_the_public_places_and_a_way_to_sign_in() {
         navigate("");
-        assertThat(navigationLabels()).containsExactly("Home", "Accountability record");
+        assertThat(navigationLabels()).containsExactly("Home", "Have your say", "Accountability record");
         assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("sign-in-link")))
                 .hasSize(1);
     }
@@ -56,6 +57,14 @@ class NavigationIT extends KaribuTest {
         assertThat(currentPath()).isEqualTo("login");
         navigate("operations");
         assertThat(currentPath()).isEqualTo("login");
+    }
+
+    @Test
+    void a_resident_cannot_open_the_partner_workspace() {
+        signInAs(Roles.RESIDENT);
+        navigate("partner");
+        assertThat(_find(com.vaadin.flow.component.html.H1.class, spec -> spec.withId("partner-heading"))).isEmpty();
+        assertThat(navigationLabels()).doesNotContain("Partner work");
     }
 
     @Test
