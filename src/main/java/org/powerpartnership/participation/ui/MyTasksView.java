@@ -13,6 +13,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -31,10 +33,21 @@ import org.powerpartnership.shared.Roles;
 @Route("my-tasks")
 @Menu(title = "nav.myTasks", order = 13)
 @RolesAllowed(Roles.RESIDENT)
-class MyTasksView extends Main implements HasDynamicTitle {
+class MyTasksView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient ResidentTasks tasks;
+    private final transient CurrentUser currentUser;
 
     MyTasksView(ResidentTasks tasks, CurrentUser currentUser) {
+        this.tasks = tasks;
+        this.currentUser = currentUser;
         addClassName("pp-my-tasks");
+    }
+
+    /** Built on every visit, so coming back from a task (or clicking "My tasks" again) shows it as it is now. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
         List<ResidentTasks.ResidentTask> all = tasks.of(currentUser.requireAnyRole(Roles.RESIDENT));
         List<ResidentTasks.ResidentTask> open = all.stream()
                 .filter(t -> t.status() != ResidentTasks.Status.DONE).toList();

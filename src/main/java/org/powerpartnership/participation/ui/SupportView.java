@@ -114,11 +114,11 @@ class SupportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
         requests.setId("support-requests");
         add(requests);
-        showRequests();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        showRequests();
         List<Consultation> choices = new ArrayList<>(tasks.openForResponses());
         Long chosen = event.getLocation().getQueryParameters().getSingleParameter("consultation")
                 .flatMap(SupportView::number).orElse(null);
