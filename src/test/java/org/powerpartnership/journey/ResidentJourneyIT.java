@@ -147,12 +147,14 @@ class ResidentJourneyIT {
             browser.type("vaadin-login-form vaadin-text-field", juror.email());
             browser.find("vaadin-login-form vaadin-password-field input").sendKeys(TestAccounts.PASSWORD, Keys.ENTER);
             browser.settle();
+            assertThat(read(browser, "#signed-in-as")).isEqualTo(juror.displayName());
             browser.go("/my-tasks");
             press(browser, "article[data-task='task:" + task.taskId() + "'] a");
+            assertThat(browser.path()).isEqualTo("/my-tasks/task/" + task.taskId());
             assertThat(read(browser, "#task-evidence")).contains("fenced area");
             browser.assertAccessible("reflection task (" + name + ")");
             browser.screenshot("resident-" + name + "-05-reflection");
-            press(browser, "#form-field-evidenceRead");
+            press(browser, "#form-field-evidenceRead input");
             browser.type("#form-field-reflection",
                     "A fenced area near the gate would let parents relax while the small ones play.");
             press(browser, "#task-save");
