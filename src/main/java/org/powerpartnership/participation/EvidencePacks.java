@@ -11,15 +11,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The deliberative panel's evidence pack: what the team prepared (form {@code evidence-pack}) and what each juror
- * reads before writing a reflection. Prepared again after a rework, the newest pack replaces the old one.
+ * reads before writing a reflection; then the outcomes of the panel's session (form {@code deliberation-session}),
+ * which jurors read before voting on the recommendations. Prepared again, the newest version replaces the old one.
  */
 @Service
 public class EvidencePacks {
 
     public static final String FORM = "evidence-pack";
+    public static final String SESSION_FORM = "deliberation-session";
 
-    /** The pack as jurors read it. */
-    public record EvidencePack(long consultationId, String summary, String links) {
+    /** The pack as jurors read it, with the session's outcomes once the session has been held. */
+    public record EvidencePack(long consultationId, String summary, String links, String sessionOutcomes) {
     }
 
     private final JdbcClient jdbc;
@@ -33,16 +35,37 @@ public class EvidencePacks {
     /** Keeps the values of a completed evidence-pack form for the consultation. */
     @Transactional
     public void prepared(long consultationId, Map<String, Object> values) {
-        jdbc.sql("delete from evidence_pack where consultation_id = ?").param(consultationId).update();
-        jdbc.sql("insert into evidence_pack (consultation_id, summary, links, prepared_at) values (?, ?, ?, ?)")
-                .params(consultationId, values.get("evidenceSummary"), values.get("evidenceLinks"),
-                        Timestamp.from(clock.instant()))
-                .update();
+        int updated = jdbc.sql("update evidence_pack set summary = ?, links = ?, prepared_at = ? where consultation_id = ?")
+                .params(values.get("evidenceSummary"), values.get("evidenceLinks"), Timestamp.from(clock.instant()),
+                        consultationId).update();
+        if (updated == 0) {
+            jdbc.sql("insert into evidence_pack (consultation_id, summary, links, prepared_at) values (?, ?, ?, ?)")
+                    .params(consultationId, values.get("evidenceSummary"), values.get("evidenceLinks"),
+                            Timestamp.from(clock.instant()))
+                    .update();
+        }
+    }
+
+    /** Keeps the outcomes of the panel's session (form {@code deliberation-session}) for jurors to read before voting. */
+    @Transactional
+    public void sessionHeld(long consultationId, Map<String, Object> values) {
+        int updated = jdbc.sql("update evidence_pack set session_outcomes = ?, session_at = ? where consultation_id = ?")
+                .params(values.get("outcomes"), Timestamp.from(clock.instant()), consultationId).update();
+        if (updated == 0) {
+            jdbc.sql("insert into evidence_pack (consultation_id, summary, prepared_at, session_outcomes, session_at) "
+                            + "values (?, '', ?, ?, ?)")
+                    .params(consultationId, Timestamp.from(clock.instant()), values.get("outcomes"),
+                            Timestamp.from(clock.instant()))
+                    .update();
+        }
     }
 
     @Transactional(readOnly = true)
     public Optional<EvidencePack> of(long consultationId) {
-        return jdbc.sql("select summary, links from evidence_pack where consultation_id = ?").param(consultationId)
-                .query((rs, row) -> new EvidencePack(consultationId, rs.getString(1), rs.getString(2))).optional();
+        return jdbc.sql("select summary, links, session_outcomes from evidence_pack where consultation_id = ?")
+                .param(consultationId)
+                .query((rs, row) -> new EvidencePack(consultationId, rs.getString(1), rs.getString(2),
+                        rs.getString(3)))
+                .optional();
     }
 }

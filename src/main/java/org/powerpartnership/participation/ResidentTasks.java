@@ -168,7 +168,8 @@ public class ResidentTasks {
         WorkItem item = ownTask(resident, taskId);
         Consultation consultation = item.consultationId() == null ? null : consultations.get(item.consultationId());
         Kind kind = kindOf(item);
-        Optional<EvidencePacks.EvidencePack> pack = kind == Kind.REFLECTION && item.consultationId() != null
+        Optional<EvidencePacks.EvidencePack> pack = (kind == Kind.REFLECTION || kind == Kind.VOTE)
+                && item.consultationId() != null
                 ? evidence.of(item.consultationId()) : Optional.empty();
         String ref = TASK_PREFIX + taskId;
         return new OpenTask(ref, kind, item.name(), taskId, consultation, item.dueAt(), forms.byId(item.formRef()),

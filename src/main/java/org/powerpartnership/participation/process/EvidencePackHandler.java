@@ -8,7 +8,10 @@ import org.powerpartnership.workflow.TaskCompletionHandler;
 import org.powerpartnership.workflow.WorkItem;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_PrepareEvidencePack} of {@code deliberative-panel.bpmn}: the pack is kept for the jurors to read. */
+/**
+ * {@code Task_PrepareEvidencePack} and {@code Task_RecordSession} of {@code deliberative-panel.bpmn}: the pack and the
+ * session's outcomes are kept for the jurors to read before they reflect and vote.
+ */
 @Component
 class EvidencePackHandler implements TaskCompletionHandler {
 
@@ -20,12 +23,17 @@ class EvidencePackHandler implements TaskCompletionHandler {
 
     @Override
     public boolean handles(WorkItem item) {
-        return EvidencePacks.FORM.equals(item.formRef()) && item.consultationId() != null;
+        return (EvidencePacks.FORM.equals(item.formRef()) || EvidencePacks.SESSION_FORM.equals(item.formRef()))
+                && item.consultationId() != null;
     }
 
     @Override
     public Map<String, Object> beforeCompletion(WorkItem item, SignedInUser user, Map<String, Object> values) {
-        packs.prepared(item.consultationId(), values);
+        if (EvidencePacks.FORM.equals(item.formRef())) {
+            packs.prepared(item.consultationId(), values);
+        } else {
+            packs.sessionHeld(item.consultationId(), values);
+        }
         return Map.of();
     }
 }

@@ -97,6 +97,8 @@ abstract class ResidentTaskPage extends Main implements BeforeEnterObserver, Has
         add(facts);
         if (task.kind() == ResidentTasks.Kind.REFLECTION) {
             add(evidence(task.evidence().orElse(null)));
+        } else if (task.kind() == ResidentTasks.Kind.VOTE) {
+            add(sessionOutcomes(task.evidence().map(EvidencePacks.EvidencePack::sessionOutcomes).orElse(null)));
         }
         H2 answers = new H2(getTranslation("residentTasks.yourAnswers"));
         answers.setId("task-answers-heading");
@@ -124,20 +126,34 @@ abstract class ResidentTaskPage extends Main implements BeforeEnterObserver, Has
         }
     }
 
+    private Section sessionOutcomes(String outcomes) {
+        Section section = new Section();
+        section.setId("task-session");
+        section.addClassName("pp-evidence");
+        section.add(new H2(getTranslation("residentTasks.session.heading")));
+        if (outcomes == null || outcomes.isBlank()) {
+            section.add(new Paragraph(getTranslation("residentTasks.session.missing")));
+            return section;
+        }
+        paragraphs(outcomes).forEach(section::add);
+        return section;
+    }
+
+    private static List<Paragraph> paragraphs(String text) {
+        return java.util.Arrays.stream(text.split("\\R")).filter(line -> !line.isBlank())
+                .map(line -> new Paragraph(line.strip())).toList();
+    }
+
     private Section evidence(EvidencePacks.EvidencePack pack) {
         Section section = new Section();
         section.setId("task-evidence");
         section.addClassName("pp-evidence");
         section.add(new H2(getTranslation("residentTasks.evidence.heading")));
-        if (pack == null) {
+        if (pack == null || pack.summary().isBlank()) {
             section.add(new Paragraph(getTranslation("residentTasks.evidence.missing")));
             return section;
         }
-        for (String paragraph : pack.summary().split("\\R\\s*\\R|\\R")) {
-            if (!paragraph.isBlank()) {
-                section.add(new Paragraph(paragraph.strip()));
-            }
-        }
+        paragraphs(pack.summary()).forEach(section::add);
         if (pack.links() != null && !pack.links().isBlank()) {
             section.add(new Paragraph(getTranslation("residentTasks.evidence.links")));
             UnorderedList links = new UnorderedList();

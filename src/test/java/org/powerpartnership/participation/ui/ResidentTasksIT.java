@@ -193,6 +193,30 @@ class ResidentTasksIT extends KaribuTest {
     }
 
     @Test
+    void a_juror_reads_what_the_session_came_up_with_and_votes() {
+        Juror juror = jurorWithReflection("The park is busiest on Saturday mornings, mostly with young families.");
+        for (WorkItem reflection : cycle.open(juror.consultation(), "Task_ReflectOnEvidence")) {
+            cycle.complete(accountService.signedInUser(reflection.assignee()), reflection, Map.of());
+        }
+        WorkItem session = cycle.open(juror.consultation(), "Task_RecordSession").get(0);
+        cycle.complete(cycle.actorFor(juror.cast(), session), session, Map.of("outcomes",
+                "Recommendation one: build a fenced toddler area by the north gate before next summer."));
+        WorkItem vote = cycle.open(juror.consultation(), "Task_VoteOnRecommendations").stream()
+                .filter(item -> item.assignee().equals(juror.resident().userId())).findFirst().orElseThrow();
+
+        signIn(juror.resident());
+        navigate("my-tasks/task/" + vote.taskId());
+        assertThat(_get(H1.class, spec -> spec.withId("task-title")).getText()).isEqualTo("Vote on the panel’s ideas");
+        assertThat(_get(Section.class, spec -> spec.withId("task-session")).getElement().getTextRecursively())
+                .contains("fenced toddler area by the north gate");
+        radio("form-field-support").setValue("support");
+        _click(_get(Button.class, spec -> spec.withId("task-send")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("task-next")).getText()).contains("count all the votes");
+        assertThat(cycle.open(juror.consultation(), "Task_VoteOnRecommendations"))
+                .noneMatch(item -> item.taskId().equals(vote.taskId()));
+    }
+
+    @Test
     void a_resident_cannot_open_or_complete_another_residents_task_by_its_id() {
         Juror juror = jurorWithReflection("A long enough summary of the evidence for the panel to read first.");
         SignedInUser other = signInAs(Roles.RESIDENT);
@@ -234,7 +258,7 @@ class ResidentTasksIT extends KaribuTest {
         assertThat(cycle.open(consultation, "Task_CoDesignAsResident")).isEmpty();
     }
 
-    record Juror(Consultation consultation, WorkItem task, SignedInUser resident) {
+    record Juror(Cycle.Cast cast, Consultation consultation, WorkItem task, SignedInUser resident) {
     }
 
     /** A deliberative panel waiting for reflections, its evidence pack prepared with the summary given. */
@@ -258,7 +282,7 @@ class ResidentTasksIT extends KaribuTest {
         List<WorkItem> reflections = cycle.open(consultation, "Task_ReflectOnEvidence");
         assertThat(reflections).isNotEmpty();
         WorkItem task = reflections.get(0);
-        return new Juror(consultation, task, accountService.signedInUser(task.assignee()));
+        return new Juror(cast, consultation, task, accountService.signedInUser(task.assignee()));
     }
 
     private Article surveyCard(Consultation consultation) {
