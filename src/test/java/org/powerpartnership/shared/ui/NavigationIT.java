@@ -20,7 +20,8 @@ class NavigationIT extends KaribuTest {
 
     static Stream<Arguments> placesPerRole() {
         return Stream.of(
-                Arguments.of(Roles.RESIDENT, List.of("Home", "Have your say", "Accountability record", "My account")),
+                Arguments.of(Roles.RESIDENT, List.of("Home", "Have your say", "Accountability record", "My tasks",
+                        "Ask for support", "My account")),
                 Arguments.of(Roles.OFFICER, List.of("Home", "Have your say", "Accountability record", "My work", "Consultations",
                         "Launch a consultation", "Commitments", "My account")),
                 Arguments.of(Roles.PARTNER, List.of("Home", "Have your say", "Accountability record", "Partner work",

@@ -1,0 +1,259 @@
+package org.powerpartnership.participation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.powerpartnership.consultation.Consultation;
+import org.powerpartnership.consultation.ConsultationService;
+import org.powerpartnership.forms.FormCatalog;
+import org.powerpartnership.forms.FormSchema;
+import org.powerpartnership.shared.FieldProblem;
+import org.powerpartnership.shared.InvalidInputException;
+import org.powerpartnership.shared.Roles;
+import org.powerpartnership.shared.SignedInUser;
+import org.powerpartnership.workflow.Completion;
+import org.powerpartnership.workflow.WorkItem;
+import org.powerpartnership.workflow.WorkService;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A resident's own tasks in one list: the engine's tasks given to them (co-design, a juror's reflection and vote)
+ * and a survey for every consultation whose participation window is open. Every method checks that the task is the
+ * resident's: someone else's task id, or a survey they may not answer, is refused here, whatever the screen does.
+ */
+@Service
+public class ResidentTasks {
+
+    public static final String SURVEY_PREFIX = "survey:";
+    public static final String TASK_PREFIX = "task:";
+
+    /** What kind of task it is, so the screen can say so in plain words. */
+    public enum Kind { SURVEY, CO_DESIGN, REFLECTION, VOTE, OTHER }
+
+    public enum Status { NOT_STARTED, DRAFT_SAVED, DONE }
+
+    /** One line of "My tasks". {@code taskId} is set for engine tasks, {@code consultationId} whenever known. */
+    public record ResidentTask(String ref, Kind kind, String name, String taskId, Long consultationId,
+                               String consultationTitle, Instant dueAt, Status status) {
+    }
+
+    /** A task opened for doing: its form, what was saved of it, and for a reflection the evidence to read first. */
+    public record OpenTask(String ref, Kind kind, String name, String taskId, Consultation consultation,
+                           Instant dueAt, FormSchema form, Map<String, Object> draft,
+                           Optional<EvidencePacks.EvidencePack> evidence) {
+    }
+
+    private final WorkService work;
+    private final ParticipationService participation;
+    private final ConsultationService consultations;
+    private final TaskDrafts drafts;
+    private final EvidencePacks evidence;
+    private final FormCatalog forms;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    ResidentTasks(WorkService work, ParticipationService participation, ConsultationService consultations,
+                  TaskDrafts drafts, EvidencePacks evidence, FormCatalog forms, JdbcClient jdbc,
+                  PlatformTransactionManager transactions, Clock clock) {
+        this.work = work;
+        this.participation = participation;
+        this.consultations = consultations;
+        this.drafts = drafts;
+        this.evidence = evidence;
+        this.forms = forms;
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /** The resident's tasks: open ones soonest due first, then surveys they have answered. */
+    @Transactional(readOnly = true)
+    public List<ResidentTask> of(SignedInUser resident) {
+        requireResident(resident);
+        Set<String> drafted = drafts.refsOf(resident);
+        Map<Long, Consultation> byId = new HashMap<>();
+        List<ResidentTask> tasks = new ArrayList<>();
+        for (WorkItem item : work.inbox(resident, 0, 200)) {
+            if (!isResidentWork(resident, item)) {
+                continue;
+            }
+            Consultation consultation = item.consultationId() == null ? null
+                    : byId.computeIfAbsent(item.consultationId(), consultations::get);
+            String ref = TASK_PREFIX + item.taskId();
+            tasks.add(new ResidentTask(ref, kindOf(item), item.name(), item.taskId(), item.consultationId(),
+                    consultation == null ? item.businessKey() : consultation.title(), item.dueAt(),
+                    drafted.contains(ref) ? Status.DRAFT_SAVED : Status.NOT_STARTED));
+        }
+        Set<Long> answered = Set.copyOf(jdbc.sql("select consultation_id from response where respondent_id = ?")
+                .param(resident.userId()).query(Long.class).list());
+        for (Consultation consultation : openForResponses()) {
+            String ref = SURVEY_PREFIX + consultation.id();
+            Status status = answered.contains(consultation.id()) ? Status.DONE
+                    : drafted.contains(ref) ? Status.DRAFT_SAVED : Status.NOT_STARTED;
+            tasks.add(new ResidentTask(ref, Kind.SURVEY, consultation.title(), null, consultation.id(),
+                    consultation.title(), consultation.windowClosesAt(), status));
+        }
+        tasks.sort(Comparator.comparing((ResidentTask t) -> t.status() == Status.DONE)
+                .thenComparing(ResidentTask::dueAt, Comparator.nullsLast(Comparator.naturalOrder())));
+        return tasks;
+    }
+
+    /** Consultations whose participation window is open now, closing soonest first. */
+    @Transactional(readOnly = true)
+    public List<Consultation> openForResponses() {
+        Instant now = clock.instant();
+        return jdbc.sql("select id from consultation where window_opened_at is not null and window_closed_at is null "
+                        + "order by window_closes_at, id")
+                .query(Long.class).list().stream().map(consultations::get)
+                .filter(c -> c.isWindowOpen(now)).toList();
+    }
+
+    /**
+     * The survey of a consultation, for a resident who may still answer it.
+     *
+     * @throws InvalidInputException {@code residentTasks.survey.closed} when the window is not open (or there is
+     *                               no such consultation), {@code participation.alreadyResponded} when answered
+     */
+    @Transactional(readOnly = true)
+    public OpenTask openSurvey(SignedInUser resident, long consultationId) {
+        requireResident(resident);
+        Consultation consultation = openConsultation(consultationId);
+        if (hasResponded(resident, consultationId)) {
+            throw new InvalidInputException(FieldProblem.of("window", "participation.alreadyResponded"));
+        }
+        String ref = SURVEY_PREFIX + consultationId;
+        return new OpenTask(ref, Kind.SURVEY, consultation.title(), null, consultation,
+                consultation.windowClosesAt(), forms.byId(ParticipationService.SURVEY_FORM),
+                drafts.load(resident, ref).orElse(Map.of()), Optional.empty());
+    }
+
+    /** Sends the survey answers (checked against the form) and deletes the draft. A second answer is refused. */
+    public long submitSurvey(SignedInUser resident, long consultationId, Map<String, ?> answers) {
+        requireResident(resident);
+        openConsultation(consultationId);
+        try {
+            Long id = transaction.execute(status -> {
+                long response = participation.respond(resident, consultationId, answers, "online", null);
+                drafts.delete(resident, SURVEY_PREFIX + consultationId);
+                return response;
+            });
+            return id;
+        } catch (DataIntegrityViolationException sameTimeInAnotherTab) {
+            throw new InvalidInputException(FieldProblem.of("window", "participation.alreadyResponded"));
+        }
+    }
+
+    /**
+     * An engine task of the resident's, refused for anyone else's.
+     *
+     * @throws org.powerpartnership.workflow.WorkItemGoneException when it is done or no longer needed
+     * @throws AccessDeniedException                               when it is not theirs
+     */
+    @Transactional(readOnly = true)
+    public OpenTask openTask(SignedInUser resident, String taskId) {
+        WorkItem item = ownTask(resident, taskId);
+        Consultation consultation = item.consultationId() == null ? null : consultations.get(item.consultationId());
+        Kind kind = kindOf(item);
+        Optional<EvidencePacks.EvidencePack> pack = (kind == Kind.REFLECTION || kind == Kind.VOTE)
+                && item.consultationId() != null
+                ? evidence.of(item.consultationId()) : Optional.empty();
+        String ref = TASK_PREFIX + taskId;
+        return new OpenTask(ref, kind, item.name(), taskId, consultation, item.dueAt(), forms.byId(item.formRef()),
+                drafts.load(resident, ref).orElse(Map.of()), pack);
+    }
+
+    /** Completes the resident's own engine task once (a second time: WorkItemGoneException) and deletes the draft. */
+    @Transactional
+    public Completion completeTask(SignedInUser resident, String taskId, Map<String, ?> values) {
+        ownTask(resident, taskId);
+        Completion completion = work.complete(resident, taskId, values);
+        drafts.delete(resident, TASK_PREFIX + taskId);
+        return completion;
+    }
+
+    /** Keeps what was typed so far, valid or not, for a task the resident may do. */
+    @Transactional
+    public void saveDraft(SignedInUser resident, String ref, Map<String, ?> values) {
+        if (ref.startsWith(SURVEY_PREFIX)) {
+            long consultationId = Long.parseLong(ref.substring(SURVEY_PREFIX.length()));
+            requireResident(resident);
+            openConsultation(consultationId);
+        } else if (ref.startsWith(TASK_PREFIX)) {
+            ownTask(resident, ref.substring(TASK_PREFIX.length()));
+        } else {
+            throw new IllegalArgumentException("Not a task: " + ref);
+        }
+        drafts.save(resident, ref, values);
+    }
+
+    private WorkItem ownTask(SignedInUser resident, String taskId) {
+        requireResident(resident);
+        WorkItem item = work.open(resident, taskId);
+        if (!isResidentWork(resident, item)) {
+            throw new AccessDeniedException(resident.userId() + " may not do " + taskId + " as a resident");
+        }
+        return item;
+    }
+
+    private Consultation openConsultation(long consultationId) {
+        Consultation consultation;
+        try {
+            consultation = consultations.get(consultationId);
+        } catch (IllegalArgumentException noSuchConsultation) {
+            throw closed();
+        }
+        if (!consultation.isWindowOpen(clock.instant())) {
+            throw closed();
+        }
+        return consultation;
+    }
+
+    private boolean hasResponded(SignedInUser resident, long consultationId) {
+        return jdbc.sql("select count(*) from response where consultation_id = ? and respondent_id = ?")
+                .params(consultationId, resident.userId()).query(Long.class).single() > 0;
+    }
+
+    private static InvalidInputException closed() {
+        return new InvalidInputException(FieldProblem.of("window", "residentTasks.survey.closed"));
+    }
+
+    /** Given to them by name, or offered to residents (never an officer's or panel's task they also hold). */
+    private static boolean isResidentWork(SignedInUser resident, WorkItem item) {
+        if (item.assignee() != null) {
+            return item.assignee().equals(resident.userId());
+        }
+        return item.candidateGroup() != null && (item.candidateGroup().equals(Roles.RESIDENT)
+                || item.candidateGroup().startsWith(Roles.RESIDENT + ":"));
+    }
+
+    private static void requireResident(SignedInUser user) {
+        if (!user.hasRole(Roles.RESIDENT)) {
+            throw new AccessDeniedException("Only residents have resident tasks");
+        }
+    }
+
+    static Kind kindOf(WorkItem item) {
+        String form = item.formRef() == null ? "" : item.formRef();
+        return switch (form) {
+            case "co-design-contribution" -> Kind.CO_DESIGN;
+            case "deliberation-reflection" -> Kind.REFLECTION;
+            case "recommendation-vote" -> Kind.VOTE;
+            case ParticipationService.SURVEY_FORM -> Kind.SURVEY;
+            default -> Kind.OTHER;
+        };
+    }
+}

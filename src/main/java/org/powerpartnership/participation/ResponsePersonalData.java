@@ -1,0 +1,72 @@
+package org.powerpartnership.participation;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.powerpartnership.shared.PersonalDataHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Survey responses in "My data": a resident downloads what they answered; erasure cuts the link to them
+ * ({@code respondent_id} becomes null) so the anonymous answers still count in the consultation's figures.
+ */
+@Component
+class ResponsePersonalData implements PersonalDataHolder {
+
+    private static final TypeReference<Map<String, Object>> ANSWERS = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    ResponsePersonalData(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    public String section() {
+        return "responses";
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Object export(String userId) {
+        List<Map<String, Object>> responses = jdbc.sql("""
+                        select r.consultation_id, c.title, r.channel, r.answers, r.submitted_at
+                        from response r join consultation c on c.id = r.consultation_id
+                        where r.respondent_id = ? order by r.submitted_at""")
+                .param(userId)
+                .query((rs, row) -> {
+                    Map<String, Object> response = new LinkedHashMap<>();
+                    response.put("consultationId", rs.getLong("consultation_id"));
+                    response.put("consultation", rs.getString("title"));
+                    response.put("channel", rs.getString("channel"));
+                    response.put("submittedAt", rs.getTimestamp("submitted_at").toInstant().toString());
+                    response.put("answers", read(rs.getString("answers")));
+                    return response;
+                }).list();
+        return responses;
+    }
+
+    @Override
+    @Transactional
+    public void erase(String userId) {
+        jdbc.sql("update response set respondent_id = null where respondent_id = ?").param(userId).update();
+    }
+
+    private Map<String, Object> read(String answers) {
+        try {
+            return json.readValue(answers, ANSWERS);
+        } catch (JsonProcessingException e) {
+            return Map.of("unreadable", answers);
+        }
+    }
+}
