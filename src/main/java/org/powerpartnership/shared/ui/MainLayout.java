@@ -38,7 +38,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient ScreenLanguage screenLanguage;
     private final SideNav navigation = new SideNav();
     final Select<Locale> language = new Select<>();
-    private SessionTimeoutWarning timeoutWarning;
+    SessionTimeoutWarning timeoutWarning;
 
     public MainLayout(AuthenticationContext authentication, ScreenLanguage screenLanguage,
                       SessionActivity sessionActivity) {

@@ -20,7 +20,8 @@ class NavigationIT extends KaribuTest {
 
     static Stream<Arguments> placesPerRole() {
         return Stream.of(
-                Arguments.of(Roles.RESIDENT, List.of("Home", "Accountability record", "My account")),
+                Arguments.of(Roles.RESIDENT, List.of("Home", "Accountability record", "My profile", "My data",
+                        "My account")),
                 Arguments.of(Roles.OFFICER, List.of("Home", "Accountability record", "My work", "Consultations",
                         "Launch a consultation", "Commitments", "My account")),
                 Arguments.of(Roles.PARTNER, List.of("Home", "Accountability record", "My account")),
@@ -55,6 +56,10 @@ class NavigationIT extends KaribuTest {
         navigate("account");
         assertThat(currentPath()).isEqualTo("login");
         navigate("operations");
+        assertThat(currentPath()).isEqualTo("login");
+        navigate("profile");
+        assertThat(currentPath()).isEqualTo("login");
+        navigate("my-data");
         assertThat(currentPath()).isEqualTo("login");
     }
 
