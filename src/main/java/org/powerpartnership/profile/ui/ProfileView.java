@@ -114,7 +114,6 @@ class ProfileView extends Main implements HasDynamicTitle {
         label(consent, "profile-consent", "profile.section.consent");
         consent.setItems(ProfileService.CONSENT_VERSION);
         consent.setItemLabelGenerator(version -> consentWording());
-        consent.setRequiredIndicatorVisible(true);
         consentGiven.setId("profile-consent-given");
         consentGiven.setVisible(false);
         status.setId("profile-status");
