@@ -90,7 +90,7 @@ class ProfileJourneyIT {
             press("profile-save", Keys.ENTER);
 
             waitFor(() -> "true".equals(attribute("#profile-area", "invalid")));
-            assertThat(browser.text("#profile-area")).contains("does not look like a UK postcode");
+            assertThat(script("return document.querySelector('#profile-area').errorMessage")).asString().contains("does not look like a UK postcode");
             assertThat(value("#profile-area")).isEqualTo("CF99 ZZZ9");
             assertThat(value("#profile-access-notes")).isEqualTo("Please send papers a week early.");
             browser.assertAccessible("profile with a problem (" + device + ")");
