@@ -111,7 +111,7 @@ class ProfileView extends Main implements HasDynamicTitle {
         label(ethnicity, "profile-ethnicity", "profile.ethnicity");
         label(disability, "profile-disability", "profile.disability");
         label(caring, "profile-caring", "profile.caring");
-        label(consent, "profile-consent", "profile.section.consent");
+        label(consent, "profile-consent", "profile.consent.label");
         consent.setItems(ProfileService.CONSENT_VERSION);
         consent.setItemLabelGenerator(version -> consentWording());
         consentGiven.setId("profile-consent-given");
@@ -149,6 +149,10 @@ class ProfileView extends Main implements HasDynamicTitle {
         } catch (InvalidInputException invalid) {
             FieldProblems.show(this, invalid.problems(), fields());
             status.setText(getTranslation("profile.problems"));
+            // Take the reader to the first answer that needs checking (it may be far up the page).
+            fields().values().stream().filter(HasValidation::isInvalid)
+                    .filter(com.vaadin.flow.component.Focusable.class::isInstance).findFirst()
+                    .ifPresent(field -> ((com.vaadin.flow.component.Focusable<?>) field).focus());
         } finally {
             save.setEnabled(true);
         }

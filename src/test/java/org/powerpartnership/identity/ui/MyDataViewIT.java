@@ -66,7 +66,8 @@ class MyDataViewIT extends KaribuTest {
         assertThat(view.download.getElement().getAttribute("download")).as("a file, not a page").isNotNull();
         assertThat(view.download.getHref()).isNotBlank();
 
-        JsonNode data = json.readTree(new String(personalData.exportJson(resident), StandardCharsets.UTF_8));
+        byte[] file = com.github.mvysny.kaributesting.v10.DownloadKt._download(view.download);
+        JsonNode data = json.readTree(new String(file, StandardCharsets.UTF_8));
         assertThat(data.path("userId").asText()).isEqualTo(resident.userId());
         assertThat(data.path("account").path("email").asText()).isEqualTo(resident.email());
         assertThat(data.path("account").path("name").asText()).isEqualTo(resident.displayName());
