@@ -23,6 +23,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import org.powerpartnership.shared.AccountStatus;
 import org.powerpartnership.shared.SignedInUser;
 
 /**
@@ -41,12 +42,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     SessionTimeoutWarning timeoutWarning;
 
     public MainLayout(AuthenticationContext authentication, ScreenLanguage screenLanguage,
-                      SessionActivity sessionActivity) {
+                      SessionActivity sessionActivity, AccountStatus accounts) {
         this.authentication = authentication;
         this.screenLanguage = screenLanguage;
-        if (authentication.isAuthenticated()) {
-            timeoutWarning = new SessionTimeoutWarning(sessionActivity, authentication::logout);
-        }
+        authentication.getAuthenticatedUser(SignedInUser.class).ifPresent(user -> timeoutWarning =
+                new SessionTimeoutWarning(sessionActivity, authentication::logout,
+                        () -> accounts.exists(user.userId())));
         setPrimarySection(Section.NAVBAR);
         addToNavbar(header());
         Nav drawer = new Nav(navigation);

@@ -1,6 +1,7 @@
 package org.powerpartnership.shared.ui;
 
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -18,13 +19,18 @@ public class SessionTimeoutWarning extends Dialog {
 
     private final transient SessionActivity activity;
     private final transient Runnable signOut;
+    private final transient BooleanSupplier accountExists;
     private final Paragraph text = new Paragraph();
     final Button stay = new Button();
     private Registration polls;
 
-    public SessionTimeoutWarning(SessionActivity activity, Runnable signOut) {
+    /**
+     * @param accountExists asked at every check: a person erased on another device is signed out here too
+     */
+    public SessionTimeoutWarning(SessionActivity activity, Runnable signOut, BooleanSupplier accountExists) {
         this.activity = activity;
         this.signOut = signOut;
+        this.accountExists = accountExists;
         setId("session-warning");
         setHeaderTitle(getTranslation("session.warning.heading"));
         setCloseOnOutsideClick(false);
@@ -66,7 +72,7 @@ public class SessionTimeoutWarning extends Dialog {
     /** Shows, updates or closes the warning, or ends the session, by how long is left. */
     public void check(UI ui) {
         Duration left = activity.remaining(ui.getSession());
-        if (left.isNegative() || left.isZero()) {
+        if (left.isNegative() || left.isZero() || !accountExists.getAsBoolean()) {
             close();
             signOut.run();
         } else if (left.compareTo(activity.warnBefore()) <= 0) {

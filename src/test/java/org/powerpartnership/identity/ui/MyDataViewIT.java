@@ -116,6 +116,24 @@ class MyDataViewIT extends KaribuTest {
                 .as("what they did stays, under the pseudonym").isPositive();
     }
 
+    @Test
+    void a_session_on_another_device_ends_at_its_next_check_after_erasure() {
+        SignedInUser resident = newResident();
+        signIn(resident);
+        navigate("profile");
+        poll();
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNotNull();
+
+        personalData.erase(resident); // asked for on their phone
+        poll();
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).as("signed out here too").isNull();
+    }
+
+    private static void poll() {
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        com.vaadin.flow.component.ComponentUtil.fireEvent(ui, new com.vaadin.flow.component.PollEvent(ui, true));
+    }
+
     private SignedInUser newResident() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         SignedInUser resident = accounts.open("Erin Erasable " + tag, Roles.RESIDENT);
