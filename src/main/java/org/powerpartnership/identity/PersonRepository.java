@@ -39,6 +39,10 @@ class PersonRepository {
         jdbc.sql("update person set display_name = ? where user_id = ?").params(displayName, userId).update();
     }
 
+    void delete(String userId) {
+        jdbc.sql("delete from person where user_id = ?").param(userId).update();
+    }
+
     private static Person map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Person(rs.getString("user_id"), rs.getString("email"), rs.getString("display_name"),
                 rs.getTimestamp("created_at").toInstant());

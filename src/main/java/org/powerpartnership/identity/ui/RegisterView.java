@@ -17,7 +17,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
 
 import org.powerpartnership.identity.AccountService;
 import org.powerpartnership.identity.PasswordRules;
@@ -29,6 +32,8 @@ import org.powerpartnership.shared.ui.FieldProblems;
 @Route("register")
 @AnonymousAllowed
 class RegisterView extends Main implements HasDynamicTitle {
+
+    static final String PROFILE_ROUTE = "profile";
 
     private final transient AccountService accounts;
 
@@ -80,12 +85,24 @@ class RegisterView extends Main implements HasDynamicTitle {
                 throw new InvalidInputException(FieldProblem.of("confirm", "register.confirmMismatch"));
             }
             accounts.registerResident(email.getValue(), displayName.getValue(), password.getValue());
+            sendToProfileAfterSignIn();
             getUI().ifPresent(ui -> ui.navigate(LoginView.class, QueryParameters.of("registered", "1")));
         } catch (InvalidInputException invalid) {
             List<FieldProblem> unplaced = FieldProblems.show(this, invalid.problems(),
                     Map.of("email", email, "displayName", displayName, "password", password, "confirm", confirm));
             unplaced.forEach(problem -> confirm.setErrorMessage(FieldProblems.message(this, problem)));
             create.setEnabled(true);
+        }
+    }
+
+    /** A newcomer's first stop after signing in is their profile (Vaadin's sign-in success goes where this says). */
+    private static void sendToProfileAfterSignIn() {
+        VaadinSession session = VaadinSession.getCurrent();
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (session != null && session.getSession() != null) {
+            String context = request == null ? "" : request.getContextPath();
+            session.getSession().setAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT_ABSOLUTE,
+                    context + "/" + PROFILE_ROUTE);
         }
     }
 

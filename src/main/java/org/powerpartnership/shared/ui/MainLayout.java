@@ -1,5 +1,6 @@
 package org.powerpartnership.shared.ui;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -21,6 +23,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import org.powerpartnership.shared.AccountStatus;
 import org.powerpartnership.shared.SignedInUser;
 
 /**
@@ -33,10 +36,18 @@ import org.powerpartnership.shared.SignedInUser;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient AuthenticationContext authentication;
+    private final transient ScreenLanguage screenLanguage;
     private final SideNav navigation = new SideNav();
+    final Select<Locale> language = new Select<>();
+    SessionTimeoutWarning timeoutWarning;
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, ScreenLanguage screenLanguage,
+                      SessionActivity sessionActivity, AccountStatus accounts) {
         this.authentication = authentication;
+        this.screenLanguage = screenLanguage;
+        authentication.getAuthenticatedUser(SignedInUser.class).ifPresent(user -> timeoutWarning =
+                new SessionTimeoutWarning(sessionActivity, authentication::logout,
+                        () -> accounts.exists(user.userId())));
         setPrimarySection(Section.NAVBAR);
         addToNavbar(header());
         Nav drawer = new Nav(navigation);
@@ -68,9 +79,28 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             register.setId("register-link");
             account.add(signIn, register);
         }
-        Header header = new Header(toggle, title, account);
+        Header header = new Header(toggle, title, languageChoice(), account);
         header.addClassName("pp-header");
         return header;
+    }
+
+    /** English or Cymraeg, each named in its own language; the page reloads in the chosen one. */
+    private Select<Locale> languageChoice() {
+        language.setId("language-choice");
+        language.setItems(ScreenLanguage.OFFERED);
+        language.setItemLabelGenerator(locale -> getTranslation("shell.language." + locale.getLanguage()));
+        language.setAriaLabel(getTranslation("shell.language"));
+        language.addClassName("pp-language");
+        language.setValue(ScreenLanguage.locale(getLocale().getLanguage()));
+        language.addValueChangeListener(change -> {
+            if (change.getValue() != null && !change.getValue().getLanguage().equals(getLocale().getLanguage())) {
+                getUI().ifPresent(ui -> {
+                    screenLanguage.choose(ui, change.getValue());
+                    ui.getPage().reload();
+                });
+            }
+        });
+        return language;
     }
 
     private void populateNavigation() {
@@ -85,5 +115,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         // Screen readers pick the voice from <html lang>; Vaadin's page template leaves it out.
         getUI().ifPresent(ui -> ui.getPage().executeJs("document.documentElement.lang = $0",
                 ui.getLocale().getLanguage()));
+        if (timeoutWarning != null) {
+            getUI().ifPresent(timeoutWarning::watch);
+        }
     }
 }

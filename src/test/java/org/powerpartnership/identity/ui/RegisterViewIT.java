@@ -31,6 +31,9 @@ class RegisterViewIT extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("register-submit")));
 
         assertThat(currentPath()).isEqualTo("login");
+        assertThat(com.vaadin.flow.server.VaadinSession.getCurrent().getSession().getAttribute(
+                com.vaadin.flow.server.auth.NavigationAccessControl.SESSION_STORED_REDIRECT_ABSOLUTE))
+                .as("signing in then opens their profile").isEqualTo("/profile");
         String userId = accountService.userIdForSignIn(email).orElseThrow();
         assertThat(accountService.rolesOf(userId)).containsExactly(Roles.RESIDENT);
         assertThat(accountService.passwordMatches(userId, "a long walk by the river")).isTrue();

@@ -21,7 +21,7 @@ class NavigationIT extends KaribuTest {
     static Stream<Arguments> placesPerRole() {
         return Stream.of(
                 Arguments.of(Roles.RESIDENT, List.of("Home", "Have your say", "Accountability record", "My tasks",
-                        "Ask for support", "My account")),
+                        "Ask for support", "My profile", "My data", "My account")),
                 Arguments.of(Roles.OFFICER, List.of("Home", "Have your say", "Accountability record", "My work", "Consultations",
                         "Launch a consultation", "Commitments", "My account")),
                 Arguments.of(Roles.PARTNER, List.of("Home", "Have your say", "Accountability record", "Partner work",
@@ -57,6 +57,10 @@ class NavigationIT extends KaribuTest {
         navigate("account");
         assertThat(currentPath()).isEqualTo("login");
         navigate("operations");
+        assertThat(currentPath()).isEqualTo("login");
+        navigate("profile");
+        assertThat(currentPath()).isEqualTo("login");
+        navigate("my-data");
         assertThat(currentPath()).isEqualTo("login");
     }
 
