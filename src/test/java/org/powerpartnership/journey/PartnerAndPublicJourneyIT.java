@@ -76,7 +76,7 @@ class PartnerAndPublicJourneyIT {
 
                 pressEnterOn(visitor, "#public-link-" + open.ref());
                 arriveAt(visitor, "/have-your-say/" + open.ref());
-                assertThat(visitor.text("#consultation-phase")).isEqualTo("Open now");
+                assertThat(settledText(visitor, "#consultation-phase")).isEqualTo("Open now");
                 assertThat(visitor.text("#consultation-take-part")).contains("Answer the survey online",
                         cast.organisation().name(), "Ask for support to take part");
                 visitor.assertAccessible("open consultation, " + width);
@@ -169,6 +169,15 @@ class PartnerAndPublicJourneyIT {
         // the round trip a key starts may not have begun yet: give it a moment, then wait for it to finish
         new Actions(browser.driver()).pause(Duration.ofMillis(250)).perform();
         browser.settle();
+    }
+
+    /** The element's text once it has some (the view fills in after the navigation's round trip). */
+    private static String settledText(Browser browser, String css) {
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
+            Object text = ((JavascriptExecutor) d).executeScript(
+                    "const e = document.querySelector(arguments[0]); return e ? e.textContent.trim() : '';", css);
+            return text == null || text.toString().isEmpty() ? null : text.toString();
+        });
     }
 
     /** Waits until the browser shows the page at the path (navigation completes after a round trip). */
