@@ -169,11 +169,7 @@ class OfficerLaunchJourneyIT {
     }
 
     private void signIn(SignedInUser user) {
-        browser.go("/login");
-        browser.type("vaadin-login-form vaadin-text-field", user.email());
-        browser.find("vaadin-login-form vaadin-password-field input").sendKeys(TestAccounts.PASSWORD, Keys.ENTER);
-        browser.settle();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> browser.has("#signed-in-as"));
+        assertThat(browser.signIn(user.email(), TestAccounts.PASSWORD)).isEqualTo(user.displayName());
     }
 
     /** Presses Tab until the keyboard focus is inside the element with this id. */

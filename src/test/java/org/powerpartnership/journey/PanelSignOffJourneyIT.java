@@ -10,7 +10,6 @@ import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Keys;
 import org.powerpartnership.accountability.CommitmentService;
 import org.powerpartnership.accountability.Gate;
 import org.powerpartnership.accountability.SignOffService;
@@ -162,10 +161,6 @@ class PanelSignOffJourneyIT {
     }
 
     private static void signIn(Browser browser, SignedInUser user) {
-        browser.go("/login");
-        browser.type("vaadin-login-form vaadin-text-field", user.email());
-        browser.find("vaadin-login-form vaadin-password-field input").sendKeys(TestAccounts.PASSWORD, Keys.ENTER);
-        browser.settle();
-        assertThat(read(browser, "#signed-in-as")).isEqualTo(user.displayName());
+        assertThat(browser.signIn(user.email(), TestAccounts.PASSWORD)).isEqualTo(user.displayName());
     }
 }

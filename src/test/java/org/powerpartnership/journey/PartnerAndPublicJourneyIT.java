@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.powerpartnership.accountability.CommitmentService;
@@ -187,11 +186,6 @@ class PartnerAndPublicJourneyIT {
     }
 
     private static void signIn(Browser browser, SignedInUser user) {
-        browser.go("/login");
-        browser.type("vaadin-login-form vaadin-text-field", user.email());
-        WebElement password = browser.find("vaadin-login-form vaadin-password-field input");
-        password.sendKeys(TestAccounts.PASSWORD, Keys.ENTER);
-        browser.settle();
-        assertThat(browser.text("#signed-in-as")).isEqualTo(user.displayName());
+        assertThat(browser.signIn(user.email(), TestAccounts.PASSWORD)).isEqualTo(user.displayName());
     }
 }

@@ -143,11 +143,7 @@ class ResidentJourneyIT {
         SignedInUser juror = accountService.signedInUser(task.assignee());
 
         try (Browser browser = Browser.open(port, size)) {
-            browser.go("/login");
-            browser.type("vaadin-login-form vaadin-text-field", juror.email());
-            browser.find("vaadin-login-form vaadin-password-field input").sendKeys(TestAccounts.PASSWORD, Keys.ENTER);
-            browser.settle();
-            assertThat(read(browser, "#signed-in-as")).isEqualTo(juror.displayName());
+            assertThat(browser.signIn(juror.email(), TestAccounts.PASSWORD)).isEqualTo(juror.displayName());
             browser.go("/my-tasks");
             press(browser, "article[data-task='task:" + task.taskId() + "'] a");
             assertThat(browser.path()).isEqualTo("/my-tasks/task/" + task.taskId());

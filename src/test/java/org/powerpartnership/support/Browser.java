@@ -110,6 +110,19 @@ public final class Browser implements AutoCloseable {
         return find(css).getText();
     }
 
+    /**
+     * Signs in through the sign-in page and waits for the shell to name the person. Reads the name's text content,
+     * not its rendered text: on a phone the header hides the name to make room.
+     */
+    public String signIn(String email, String password) {
+        go("/login");
+        type("vaadin-login-form vaadin-text-field", email);
+        find("vaadin-login-form vaadin-password-field input").sendKeys(password, org.openqa.selenium.Keys.ENTER);
+        return new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.findElements(By.id("signed-in-as"))
+                .stream().map(name -> name.getDomProperty("textContent")).filter(name -> name != null && !name.isBlank())
+                .findFirst().orElse(null));
+    }
+
     public ChromeDriver driver() {
         return driver;
     }
