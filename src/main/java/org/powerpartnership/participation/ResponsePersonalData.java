@@ -1,5 +1,7 @@
 package org.powerpartnership.participation;
 
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Survey responses in "My data": a resident downloads what they answered; erasure cuts the link to them
- * ({@code respondent_id} becomes null) so the anonymous answers still count in the consultation's figures.
+ * ({@code respondent_id} becomes null) so the anonymous answers still count in the consultation's figures. Responses a
+ * partner entered for others, and themes they weighed up, keep their place under a random name.
  */
 @Component
 class ResponsePersonalData implements PersonalDataHolder {
@@ -25,6 +28,7 @@ class ResponsePersonalData implements PersonalDataHolder {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final SecureRandom random = new SecureRandom();
 
     ResponsePersonalData(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
@@ -53,13 +57,25 @@ class ResponsePersonalData implements PersonalDataHolder {
                     response.put("answers", read(rs.getString("answers")));
                     return response;
                 }).list();
-        return responses;
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("yourResponses", responses);
+        out.put("responsesYouEnteredForOthers", jdbc.sql("select count(*) from response where assisted_by = ?")
+                .param(userId).query(Long.class).single());
+        out.put("themesYouConsidered", jdbc.sql("select count(*) from theme where considered_by = ?")
+                .param(userId).query(Long.class).single());
+        return out;
     }
 
     @Override
     @Transactional
     public void erase(String userId) {
         jdbc.sql("update response set respondent_id = null where respondent_id = ?").param(userId).update();
+        // what they entered for others or weighed up stays, under a random name that leads nowhere
+        byte[] bytes = new byte[6];
+        random.nextBytes(bytes);
+        String pseudonym = "erased-" + HexFormat.of().formatHex(bytes);
+        jdbc.sql("update response set assisted_by = ? where assisted_by = ?").params(pseudonym, userId).update();
+        jdbc.sql("update theme set considered_by = ? where considered_by = ?").params(pseudonym, userId).update();
     }
 
     private Map<String, Object> read(String answers) {

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -22,9 +23,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
+import org.powerpartnership.accountability.PanelConsent;
 import org.powerpartnership.consultation.Consultation;
 import org.powerpartnership.identity.AccountService;
+import org.powerpartnership.identity.NewAccount;
 import org.powerpartnership.identity.PersonalDataService;
+import org.powerpartnership.network.NetworkService;
+import org.powerpartnership.network.Organisation;
+import org.powerpartnership.participation.AssistedResponse;
+import org.powerpartnership.participation.ParticipationService;
 import org.powerpartnership.profile.ProfileAnswers;
 import org.powerpartnership.profile.ProfileService;
 import org.powerpartnership.shared.Roles;
@@ -32,6 +39,7 @@ import org.powerpartnership.shared.SignedInUser;
 import org.powerpartnership.support.Cycle;
 import org.powerpartnership.support.KaribuTest;
 import org.powerpartnership.support.TestAccounts;
+import org.powerpartnership.workflow.WorkItem;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -55,6 +63,12 @@ class MyDataViewIT extends KaribuTest {
     DataSource dataSource;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    NetworkService network;
+    @Autowired
+    PanelConsent panelConsent;
+    @Autowired
+    ParticipationService participation;
 
     @Test
     void the_download_holds_the_residents_account_profile_work_and_audit_entries() throws Exception {
@@ -114,6 +128,95 @@ class MyDataViewIT extends KaribuTest {
         assertThat(jdbc.sql("select count(*) from audit_log where actor = ? and consultation_id = ?")
                 .params(erasures.get(0), consultation.id()).query(Long.class).single())
                 .as("what they did stays, under the pseudonym").isPositive();
+    }
+
+    static final String REASONS = "The plan reaches people without internet through the library sessions.";
+
+    @Test
+    void a_panel_member_and_partner_downloads_their_votes_and_organisations_and_after_erasure_the_votes_still_count() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        SignedInUser person = accountService.open(new NewAccount("panel-partner-" + tag + "@test.example.org",
+                "Pat Panelpartner " + tag, TestAccounts.PASSWORD, Set.of(Roles.RESIDENT, Roles.PANEL, Roles.PARTNER)));
+        Organisation organisation = network.findOrCreate("Erasure test CVS " + tag, "cvs", "Test ward");
+        network.addMember(organisation.id(), person.userId());
+        panelConsent.decide(person, true);
+        Cycle.Cast base = cycle.cast(3);
+        List<SignedInUser> panel = new ArrayList<>(base.panel());
+        panel.add(person); // last, so the panel's own group work falls to someone else and they may vote
+        Cycle.Cast cast = new Cycle.Cast(base.lead(), base.deputy(), panel, base.sponsor(), person,
+                base.coDesigner(), organisation);
+        Consultation consultation = cycle.launch(cast, false);
+        boolean returned = false;
+        for (int guard = 0; guard < 300; guard++) { // the whole cycle; they vote first, before a quorum closes it
+            List<WorkItem> open = cycle.open(consultation);
+            if (open.isEmpty()) {
+                break;
+            }
+            WorkItem theirVote = open.stream().filter(item -> "Task_VoteOnStage".equals(item.taskKey())
+                    && person.userId().equals(item.assignee())).findFirst().orElse(null);
+            if (theirVote != null) {
+                // the first time they send the stage back, with reasons; then they approve
+                cycle.complete(person, theirVote, returned ? Map.of("decision", "approve")
+                        : Map.of("decision", "return", "reasons", REASONS));
+                returned = true;
+            } else {
+                cycle.complete(cast, open.get(0), Map.of());
+            }
+        }
+        participation.respondAssisted(person, consultation.id(),
+                Map.of("agreement", "agree", "whatMattersMost", "More bins near the market."),
+                new AssistedResponse("J.B.", true, "The person agreed.", "erasure-" + tag));
+        long votesWithReasons = jdbc.sql("select count(*) from vote where voter_id = ? and reasons = ?")
+                .params(person.userId(), REASONS).query(Long.class).single();
+        assertThat(votesWithReasons).as("they voted on the stages, with reasons: %s %s %s", person.userId(),
+                jdbc.sql("select v.voter_id || ':' || v.decision || ':' || g.stage_key from vote v join sign_off_gate g "
+                        + "on g.id = v.gate_id where g.consultation_id = ?").param(consultation.id()).query(String.class)
+                        .list(), jdbc.sql("select user_id || ':' || member_role from consultation_member where "
+                        + "consultation_id = ?").param(consultation.id()).query(String.class).list()).isPositive();
+        assertThat(jdbc.sql("select count(*) from consultation_partner where accepted_by = ?").param(person.userId())
+                .query(Long.class).single()).as("they accepted partner roles").isPositive();
+
+        signIn(person);
+        navigate("my-data");
+        MyDataView view = _get(MyDataView.class);
+        byte[] file = com.github.mvysny.kaributesting.v10.DownloadKt._download(view.download);
+        JsonNode data = json.readTree(new String(file, StandardCharsets.UTF_8));
+        JsonNode votes = data.path("panel").path("votes");
+        assertThat(votes.size()).as("every vote of theirs").isEqualTo(jdbc.sql("select count(*) from vote where "
+                + "voter_id = ?").param(person.userId()).query(Long.class).single().intValue()).isPositive();
+        assertThat(votes.findValuesAsText("reasons")).contains(REASONS);
+        assertThat(votes.findValuesAsText("decision")).contains("return");
+        assertThat(votes.findValuesAsText("consultationId")).containsOnly(String.valueOf(consultation.id()));
+        assertThat(data.path("panel").path("nameOnPublicRecord").path("showYourName").asBoolean()).isTrue();
+        assertThat(data.path("organisations").path("memberOf").findValuesAsText("name"))
+                .containsExactly(organisation.name());
+        assertThat(data.path("organisations").path("rolesYouAccepted").findValuesAsText("organisation"))
+                .contains(organisation.name());
+        assertThat(data.path("responses").path("responsesYouEnteredForOthers").asLong()).isEqualTo(1L);
+
+        long votesBefore = jdbc.sql("select count(*) from vote v join sign_off_gate g on g.id = v.gate_id "
+                + "where g.consultation_id = ?").param(consultation.id()).query(Long.class).single();
+        _click(view.erase);
+        _click(view.confirmErase);
+
+        assertThat(traces(person)).as("no table, ours or the engine's, names the person").isEmpty();
+        List<String> voters = jdbc.sql("select distinct voter_id from vote where reasons = ?").param(REASONS)
+                .query(String.class).list();
+        assertThat(voters).as("their votes stay, under one random name").hasSize(1);
+        assertThat(voters.get(0)).matches("erased-[0-9a-f]{12}");
+        assertThat(jdbc.sql("select count(*) from vote where voter_id = ? and reasons = ? and decision = 'return'")
+                .params(voters.get(0), REASONS).query(Long.class).single()).isEqualTo(votesWithReasons);
+        assertThat(jdbc.sql("select count(*) from vote v join sign_off_gate g on g.id = v.gate_id "
+                + "where g.consultation_id = ?").param(consultation.id()).query(Long.class).single())
+                .as("every vote still counts").isEqualTo(votesBefore);
+        assertThat(network.membersOf(organisation.id())).as("they left their organisation").isEmpty();
+        assertThat(jdbc.sql("select accepted_by from consultation_partner where consultation_id = ?")
+                .param(consultation.id()).query(String.class).list()).as("the roles stay accepted")
+                .isNotEmpty().allMatch(by -> by.matches("erased-[0-9a-f]{12}"));
+        assertThat(participation.figures(consultation.id()).assisted()).as("the assisted response still counts")
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from panel_member_consent where user_id = ?").param(person.userId())
+                .query(Long.class).single()).isZero();
     }
 
     @Test
