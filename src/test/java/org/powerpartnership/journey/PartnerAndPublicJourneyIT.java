@@ -76,7 +76,7 @@ class PartnerAndPublicJourneyIT {
                 pressEnterOn(visitor, "#public-link-" + open.ref());
                 arriveAt(visitor, "/have-your-say/" + open.ref());
                 assertThat(settledText(visitor, "#consultation-phase")).isEqualTo("Open now");
-                assertThat(visitor.text("#consultation-take-part")).contains("Answer the survey online",
+                visitor.textContaining("#consultation-take-part", "Answer the survey online",
                         cast.organisation().name(), "Ask for support to take part");
                 visitor.assertAccessible("open consultation, " + width);
                 visitor.screenshot("public-consultation-open-" + width);

@@ -123,6 +123,25 @@ public final class Browser implements AutoCloseable {
                 .findFirst().orElse(null));
     }
 
+    /**
+     * Waits until the element's text content holds every expected phrase and returns it; fails with what it held.
+     * For text that arrives in parts after a keyboard-driven navigation on a busy machine.
+     */
+    public String textContaining(String css, String... expected) {
+        String[] last = {""};
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+                last[0] = String.valueOf(((JavascriptExecutor) d).executeScript(
+                        "const e = document.querySelector(arguments[0]); return e ? e.textContent : '';", css));
+                return java.util.Arrays.stream(expected).allMatch(last[0]::contains);
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(css + " should contain " + java.util.Arrays.toString(expected) + " but held: "
+                    + last[0], e);
+        }
+        return last[0];
+    }
+
     public ChromeDriver driver() {
         return driver;
     }
