@@ -19,6 +19,7 @@ import org.powerpartnership.shared.InvalidInputException;
 import org.powerpartnership.shared.Roles;
 import org.powerpartnership.shared.SignedInUser;
 import org.powerpartnership.workflow.Completion;
+import org.powerpartnership.workflow.FinishedWork;
 import org.powerpartnership.workflow.WorkItem;
 import org.powerpartnership.workflow.WorkService;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -45,9 +46,12 @@ public class ResidentTasks {
 
     public enum Status { NOT_STARTED, DRAFT_SAVED, DONE }
 
-    /** One line of "My tasks". {@code taskId} is set for engine tasks, {@code consultationId} whenever known. */
+    /**
+     * One line of "My tasks". {@code taskId} is set for engine tasks, {@code consultationId} whenever known,
+     * {@code doneAt} once it is done.
+     */
     public record ResidentTask(String ref, Kind kind, String name, String taskId, Long consultationId,
-                               String consultationTitle, Instant dueAt, Status status) {
+                               String consultationTitle, Instant dueAt, Status status, Instant doneAt) {
     }
 
     /** A task opened for doing: its form, what was saved of it, and for a reflection the evidence to read first. */
@@ -80,36 +84,65 @@ public class ResidentTasks {
         this.clock = clock;
     }
 
-    /** The resident's tasks: open ones soonest due first, then surveys they have answered. */
+    /** How many finished tasks "My tasks" looks back over. */
+    static final int DONE_SHOWN = 50;
+
+    /**
+     * The resident's tasks: open ones soonest due first, then what they have done (engine tasks and answered
+     * surveys, also of consultations that have closed since), most recent first.
+     */
     @Transactional(readOnly = true)
     public List<ResidentTask> of(SignedInUser resident) {
         requireResident(resident);
         Set<String> drafted = drafts.refsOf(resident);
         Map<Long, Consultation> byId = new HashMap<>();
-        List<ResidentTask> tasks = new ArrayList<>();
+        List<ResidentTask> open = new ArrayList<>();
         for (WorkItem item : work.inbox(resident, 0, 200)) {
             if (!isResidentWork(resident, item)) {
                 continue;
             }
-            Consultation consultation = item.consultationId() == null ? null
-                    : byId.computeIfAbsent(item.consultationId(), consultations::get);
             String ref = TASK_PREFIX + item.taskId();
-            tasks.add(new ResidentTask(ref, kindOf(item), item.name(), item.taskId(), item.consultationId(),
-                    consultation == null ? item.businessKey() : consultation.title(), item.dueAt(),
-                    drafted.contains(ref) ? Status.DRAFT_SAVED : Status.NOT_STARTED));
+            open.add(new ResidentTask(ref, kindOf(item.formRef()), item.name(), item.taskId(), item.consultationId(),
+                    titleOf(item.consultationId(), item.businessKey(), byId), item.dueAt(),
+                    drafted.contains(ref) ? Status.DRAFT_SAVED : Status.NOT_STARTED, null));
         }
-        Set<Long> answered = Set.copyOf(jdbc.sql("select consultation_id from response where respondent_id = ?")
-                .param(resident.userId()).query(Long.class).list());
+        Map<Long, Instant> answered = new HashMap<>();
+        jdbc.sql("select consultation_id, submitted_at from response where respondent_id = ?")
+                .param(resident.userId())
+                .query((rs, row) -> answered.put(rs.getLong(1), rs.getTimestamp(2).toInstant())).list();
         for (Consultation consultation : openForResponses()) {
             String ref = SURVEY_PREFIX + consultation.id();
-            Status status = answered.contains(consultation.id()) ? Status.DONE
-                    : drafted.contains(ref) ? Status.DRAFT_SAVED : Status.NOT_STARTED;
-            tasks.add(new ResidentTask(ref, Kind.SURVEY, consultation.title(), null, consultation.id(),
-                    consultation.title(), consultation.windowClosesAt(), status));
+            if (!answered.containsKey(consultation.id())) {
+                open.add(new ResidentTask(ref, Kind.SURVEY, consultation.title(), null, consultation.id(),
+                        consultation.title(), consultation.windowClosesAt(),
+                        drafted.contains(ref) ? Status.DRAFT_SAVED : Status.NOT_STARTED, null));
+            }
         }
-        tasks.sort(Comparator.comparing((ResidentTask t) -> t.status() == Status.DONE)
-                .thenComparing(ResidentTask::dueAt, Comparator.nullsLast(Comparator.naturalOrder())));
+        open.sort(Comparator.comparing(ResidentTask::dueAt, Comparator.nullsLast(Comparator.naturalOrder())));
+
+        List<ResidentTask> done = new ArrayList<>();
+        answered.forEach((consultationId, at) -> {
+            String title = titleOf(consultationId, null, byId);
+            done.add(new ResidentTask(SURVEY_PREFIX + consultationId, Kind.SURVEY, title, null, consultationId,
+                    title, null, Status.DONE, at));
+        });
+        for (FinishedWork finished : work.finishedBy(resident, DONE_SHOWN)) {
+            Kind kind = kindOf(finished.formRef());
+            if (kind == Kind.OTHER) {
+                continue; // work they did in another role (an officer who is also a resident) is not shown here
+            }
+            done.add(new ResidentTask(TASK_PREFIX + finished.taskId(), kind, finished.name(), finished.taskId(),
+                    finished.consultationId(), titleOf(finished.consultationId(), null, byId), null, Status.DONE,
+                    finished.finishedAt()));
+        }
+        done.sort(Comparator.comparing(ResidentTask::doneAt).reversed());
+        List<ResidentTask> tasks = new ArrayList<>(open);
+        tasks.addAll(done);
         return tasks;
+    }
+
+    private String titleOf(Long consultationId, String fallback, Map<Long, Consultation> byId) {
+        return consultationId == null ? fallback : byId.computeIfAbsent(consultationId, consultations::get).title();
     }
 
     /** Consultations whose participation window is open now, closing soonest first. */
@@ -167,7 +200,7 @@ public class ResidentTasks {
     public OpenTask openTask(SignedInUser resident, String taskId) {
         WorkItem item = ownTask(resident, taskId);
         Consultation consultation = item.consultationId() == null ? null : consultations.get(item.consultationId());
-        Kind kind = kindOf(item);
+        Kind kind = kindOf(item.formRef());
         Optional<EvidencePacks.EvidencePack> pack = (kind == Kind.REFLECTION || kind == Kind.VOTE)
                 && item.consultationId() != null
                 ? evidence.of(item.consultationId()) : Optional.empty();
@@ -246,8 +279,8 @@ public class ResidentTasks {
         }
     }
 
-    static Kind kindOf(WorkItem item) {
-        String form = item.formRef() == null ? "" : item.formRef();
+    static Kind kindOf(String formRef) {
+        String form = formRef == null ? "" : formRef;
         return switch (form) {
             case "co-design-contribution" -> Kind.CO_DESIGN;
             case "deliberation-reflection" -> Kind.REFLECTION;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +14,15 @@ import java.util.Set;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,18 +30,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class CamundaWorkflow implements WorkflowPort {
 
+    /** The delete reason the engine writes for a completed (not cancelled) task. */
+    private static final String COMPLETED = "completed";
+
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final FormService forms;
     private final HistoryService history;
+    private final RepositoryService repository;
     private final WorkItemRepository workItems;
 
     CamundaWorkflow(RuntimeService runtime, TaskService tasks, FormService forms, HistoryService history,
-                    WorkItemRepository workItems) {
+                    RepositoryService repository, WorkItemRepository workItems) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.forms = forms;
         this.history = history;
+        this.repository = repository;
         this.workItems = workItems;
     }
 
@@ -144,6 +154,35 @@ class CamundaWorkflow implements WorkflowPort {
         for (var child : runtime.createProcessInstanceQuery().superProcessInstanceId(processInstanceId).list()) {
             collectFamily(child.getId(), family);
         }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<FinishedWork> finishedWorkOf(String userId, int max) {
+        List<HistoricTaskInstance> done = history.createHistoricTaskInstanceQuery().taskAssignee(userId).finished()
+                .orderByHistoricTaskInstanceEndTime().desc().listPage(0, max).stream()
+                .filter(task -> COMPLETED.equals(task.getDeleteReason())).toList();
+        if (done.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Long> consultationOf = new HashMap<>();
+        String[] instances = done.stream().map(HistoricTaskInstance::getProcessInstanceId).distinct()
+                .toArray(String[]::new);
+        for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(instances).variableName(WorkItemProjection.CONSULTATION_VARIABLE).list()) {
+            if (variable.getValue() instanceof Number number) {
+                consultationOf.put(variable.getProcessInstanceId(), number.longValue());
+            }
+        }
+        return done.stream().map(task -> new FinishedWork(task.getId(), task.getName(), formRefOf(task),
+                consultationOf.get(task.getProcessInstanceId()), task.getEndTime().toInstant())).toList();
+    }
+
+    /** History keeps no form reference; the deployed model (cached by the engine) still has it. */
+    private String formRefOf(HistoricTaskInstance task) {
+        UserTask definition = repository.getBpmnModelInstance(task.getProcessDefinitionId())
+                .getModelElementById(task.getTaskDefinitionKey());
+        return definition == null ? null : definition.getCamundaFormRef();
     }
 
     @Override

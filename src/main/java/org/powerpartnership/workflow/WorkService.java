@@ -55,6 +55,12 @@ public class WorkService {
         return workItems.openFor(groupsOf(user), user.userId(), first, max);
     }
 
+    /** What this person has completed, newest first: only their own, so nobody sees another's history. */
+    @Transactional(readOnly = true)
+    public List<FinishedWork> finishedBy(SignedInUser user, int max) {
+        return workflow.finishedWorkOf(user.userId(), max);
+    }
+
     /** A work item this person may open; refused (not just hidden) for anyone else. One statement. */
     @Transactional(readOnly = true)
     public WorkItem open(SignedInUser user, String taskId) {

@@ -48,6 +48,9 @@ public interface WorkflowPort {
      */
     int correlate(String messageName, String processInstanceId);
 
+    /** Tasks the user completed (not ones cancelled by a timer or a process change), newest first. */
+    List<FinishedWork> finishedWorkOf(String userId, int max);
+
     /** Where a process instance is now and where it has been: activity ids, for drawing it. */
     ProcessPosition position(String processInstanceId);
 }

@@ -27,8 +27,8 @@ import org.powerpartnership.shared.Roles;
 
 /**
  * "My tasks": everything a resident can do now (surveys of open consultations, co-design, a juror's reflection and
- * vote), each with what it is, the consultation, the date to finish by and whether it is not started, saved as a
- * draft or done.
+ * vote), each with what it is, the consultation, the date to finish by and whether it is not started or saved as a
+ * draft; then what they have done, with the date.
  */
 @Route("my-tasks")
 @Menu(title = "nav.myTasks", order = 13)
@@ -109,7 +109,9 @@ class MyTasksView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (task.consultationTitle() != null) {
             card.add(new Paragraph(getTranslation("residentTasks.consultation", task.consultationTitle())));
         }
-        if (task.dueAt() != null && task.status() != ResidentTasks.Status.DONE) {
+        if (task.doneAt() != null) {
+            card.add(new Paragraph(getTranslation("residentTasks.doneOn", TaskTexts.date(this, task.doneAt()))));
+        } else if (task.dueAt() != null) {
             card.add(new Paragraph(getTranslation("residentTasks.due", TaskTexts.date(this, task.dueAt()))));
         }
         Span status = new Span(TaskTexts.status(this, task.status()));

@@ -83,8 +83,10 @@ class ResidentTasksIT extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("task-next")).getText()).contains("council team");
         assertThat(participation.figures(consultation.id()).responses()).isEqualTo(1);
         navigate("my-tasks");
-        assertThat(_get(surveyCard(consultation), Span.class, spec -> spec.withClasses("pp-task-status")).getText())
-                .isEqualTo("Done");
+        Article done = _get(_get(Section.class, spec -> spec.withId("my-tasks-done")), Article.class,
+                spec -> spec.withAttribute("data-task", "survey:" + consultation.id()));
+        assertThat(_get(done, Span.class, spec -> spec.withClasses("pp-task-status")).getText()).isEqualTo("Done");
+        assertThat(done.getElement().getTextRecursively()).contains("Done on");
     }
 
     @Test
@@ -190,6 +192,22 @@ class ResidentTasksIT extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("task-next")).getText()).contains("panel");
         assertThat(cycle.open(juror.consultation(), "Task_ReflectOnEvidence"))
                 .noneMatch(item -> item.taskId().equals(juror.task().taskId()));
+
+        // Back in "My tasks" the reflection has moved to "Done", with the day it was sent and no link to redo it.
+        navigate("my-tasks");
+        Section done = _get(Section.class, spec -> spec.withId("my-tasks-done"));
+        Article card = _get(done, Article.class, spec -> spec.withAttribute("data-task", "task:" + juror.task().taskId()));
+        assertThat(_get(card, Span.class, spec -> spec.withClasses("pp-task-status")).getText()).isEqualTo("Done");
+        assertThat(card.getElement().getTextRecursively()).contains("Read the evidence and say what you think",
+                juror.consultation().title(), "Done on").doesNotContain("Please finish by");
+        assertThat(_find(card, com.vaadin.flow.component.html.Anchor.class)).isEmpty();
+        assertThat(_find(Section.class, spec -> spec.withId("my-tasks-todo")).get(0).getElement().getTextRecursively())
+                .doesNotContain("Read the evidence and say what you think");
+        // What one resident did is theirs alone.
+        signInAs(Roles.RESIDENT);
+        navigate("my-tasks");
+        assertThat(_find(Article.class, spec -> spec.withAttribute("data-task", "task:" + juror.task().taskId())))
+                .isEmpty();
     }
 
     @Test
