@@ -20,8 +20,12 @@ public class EvidencePacks {
     public static final String FORM = "evidence-pack";
     public static final String SESSION_FORM = "deliberation-session";
 
-    /** The pack as jurors read it, with the session's outcomes once the session has been held. */
-    public record EvidencePack(long consultationId, String summary, String links, String sessionOutcomes) {
+    /**
+     * The pack as jurors read it: when and where the session is (if the team said), and the session's outcomes once
+     * it has been held.
+     */
+    public record EvidencePack(long consultationId, String summary, String links, String sessionPlan,
+                               String sessionOutcomes) {
     }
 
     private final JdbcClient jdbc;
@@ -35,13 +39,15 @@ public class EvidencePacks {
     /** Keeps the values of a completed evidence-pack form for the consultation. */
     @Transactional
     public void prepared(long consultationId, Map<String, Object> values) {
-        int updated = jdbc.sql("update evidence_pack set summary = ?, links = ?, prepared_at = ? where consultation_id = ?")
-                .params(values.get("evidenceSummary"), values.get("evidenceLinks"), Timestamp.from(clock.instant()),
-                        consultationId).update();
+        int updated = jdbc.sql("update evidence_pack set summary = ?, links = ?, session_plan = ?, prepared_at = ? "
+                        + "where consultation_id = ?")
+                .params(values.get("evidenceSummary"), values.get("evidenceLinks"), values.get("sessionPlan"),
+                        Timestamp.from(clock.instant()), consultationId).update();
         if (updated == 0) {
-            jdbc.sql("insert into evidence_pack (consultation_id, summary, links, prepared_at) values (?, ?, ?, ?)")
+            jdbc.sql("insert into evidence_pack (consultation_id, summary, links, session_plan, prepared_at) "
+                            + "values (?, ?, ?, ?, ?)")
                     .params(consultationId, values.get("evidenceSummary"), values.get("evidenceLinks"),
-                            Timestamp.from(clock.instant()))
+                            values.get("sessionPlan"), Timestamp.from(clock.instant()))
                     .update();
         }
     }
@@ -62,10 +68,11 @@ public class EvidencePacks {
 
     @Transactional(readOnly = true)
     public Optional<EvidencePack> of(long consultationId) {
-        return jdbc.sql("select summary, links, session_outcomes from evidence_pack where consultation_id = ?")
+        return jdbc.sql("select summary, links, session_plan, session_outcomes from evidence_pack "
+                        + "where consultation_id = ?")
                 .param(consultationId)
                 .query((rs, row) -> new EvidencePack(consultationId, rs.getString(1), rs.getString(2),
-                        rs.getString(3)))
+                        rs.getString(3), rs.getString(4)))
                 .optional();
     }
 }

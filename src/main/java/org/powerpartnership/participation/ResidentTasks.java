@@ -31,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A resident's own tasks in one list: the engine's tasks given to them (co-design, a juror's reflection and vote)
+ * A resident's own tasks in one list: the engine's tasks given to them (co-design, a juror's reflection, reply to
+ * the session invitation and vote)
  * and a survey for every consultation whose participation window is open. Every method checks that the task is the
  * resident's: someone else's task id, or a survey they may not answer, is refused here, whatever the screen does.
  */
@@ -42,7 +43,7 @@ public class ResidentTasks {
     public static final String TASK_PREFIX = "task:";
 
     /** What kind of task it is, so the screen can say so in plain words. */
-    public enum Kind { SURVEY, CO_DESIGN, REFLECTION, VOTE, OTHER }
+    public enum Kind { SURVEY, CO_DESIGN, REFLECTION, SESSION, VOTE, OTHER }
 
     public enum Status { NOT_STARTED, DRAFT_SAVED, DONE }
 
@@ -201,7 +202,8 @@ public class ResidentTasks {
         WorkItem item = ownTask(resident, taskId);
         Consultation consultation = item.consultationId() == null ? null : consultations.get(item.consultationId());
         Kind kind = kindOf(item.formRef());
-        Optional<EvidencePacks.EvidencePack> pack = (kind == Kind.REFLECTION || kind == Kind.VOTE)
+        Optional<EvidencePacks.EvidencePack> pack = (kind == Kind.REFLECTION || kind == Kind.SESSION
+                || kind == Kind.VOTE)
                 && item.consultationId() != null
                 ? evidence.of(item.consultationId()) : Optional.empty();
         String ref = TASK_PREFIX + taskId;
@@ -284,6 +286,7 @@ public class ResidentTasks {
         return switch (form) {
             case "co-design-contribution" -> Kind.CO_DESIGN;
             case "deliberation-reflection" -> Kind.REFLECTION;
+            case SessionReplies.FORM -> Kind.SESSION;
             case "recommendation-vote" -> Kind.VOTE;
             case ParticipationService.SURVEY_FORM -> Kind.SURVEY;
             default -> Kind.OTHER;

@@ -125,6 +125,11 @@ class TimersIT {
 
         time.advance(Duration.ofDays(11), instance);
         assertThat(cycle.open(consultation, "Task_ReflectOnEvidence")).isEmpty();
+        assertThat(cycle.open(consultation, "Task_ConfirmSessionPlace")).hasSize(8);
+        cycle.complete(cast, cycle.open(consultation, "Task_ConfirmSessionPlace").get(0), Map.of());
+        assertThat(cycle.open(consultation, "Task_RecordSession")).isEmpty();
+        time.advance(Duration.ofDays(11), instance);
+        assertThat(cycle.open(consultation, "Task_ConfirmSessionPlace")).isEmpty();
         cycle.complete(cast, cycle.open(consultation, "Task_RecordSession").get(0), Map.of());
         assertThat(cycle.open(consultation, "Task_VoteOnRecommendations")).hasSize(8);
         time.advance(Duration.ofDays(11), instance);

@@ -134,7 +134,8 @@ class ResidentJourneyIT {
         cycle.complete(cast, cycle.open(consultation, "Task_RecruitDeliberativePanel").get(0), Map.of("panelSize", 8));
         cycle.complete(cast, cycle.open(consultation, "Task_PrepareEvidencePack").get(0), Map.of("evidenceSummary",
                 "Most visitors come on Saturday mornings. Families with small children asked for a fenced area.",
-                "evidenceLinks", "https://example.org/park-visitor-counts"));
+                "evidenceLinks", "https://example.org/park-visitor-counts",
+                "sessionPlan", "Saturday 16 January, 10am to 1pm, Riverside Library (step-free, hearing loop)."));
         // jurors are drawn from every resident; take one whose password the test knows
         List<WorkItem> reflections = cycle.open(consultation, "Task_ReflectOnEvidence");
         WorkItem task = reflections.stream()
@@ -158,9 +159,27 @@ class ResidentJourneyIT {
             press(browser, "#task-send");
             assertThat(read(browser, "#task-done")).contains("We have your answers");
             browser.assertAccessible("reflection sent (" + name + ")");
+            assertThat(cycle.open(consultation, "Task_ReflectOnEvidence"))
+                    .noneMatch(item -> item.taskId().equals(task.taskId()));
+
+            // The others reflect too; then the juror says they can come to the session if they get help.
+            for (WorkItem other : cycle.open(consultation, "Task_ReflectOnEvidence")) {
+                cycle.complete(accountService.signedInUser(other.assignee()), other, Map.of());
+            }
+            WorkItem invitation = cycle.open(consultation, "Task_ConfirmSessionPlace").stream()
+                    .filter(item -> item.assignee().equals(juror.userId())).findFirst().orElseThrow();
+            browser.go("/my-tasks");
+            press(browser, "article[data-task='task:" + invitation.taskId() + "'] a");
+            assertThat(read(browser, "#task-session-plan")).contains("Riverside Library");
+            press(browser, "#form-field-coming vaadin-radio-button:nth-of-type(2)");
+            browser.type("#form-field-supportNeeded", "A hearing loop in the room, please, and a seat near the front.");
+            browser.assertAccessible("session reply (" + name + ")");
+            browser.screenshot("resident-" + name + "-06-session-reply");
+            press(browser, "#task-send");
+            assertThat(read(browser, "#task-next")).contains("Ask for support");
         }
-        assertThat(cycle.open(consultation, "Task_ReflectOnEvidence"))
-                .noneMatch(item -> item.taskId().equals(task.taskId()));
+        assertThat(cycle.open(consultation, "Task_ConfirmSessionPlace"))
+                .noneMatch(item -> item.assignee().equals(juror.userId()));
     }
 
     private static String read(Browser browser, String css) {

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.powerpartnership.participation.AdjustmentService;
 import org.powerpartnership.participation.ParticipationService;
+import org.powerpartnership.participation.SessionReplies;
 import org.powerpartnership.participation.Theme;
 import org.powerpartnership.participation.ThemeService;
 import org.powerpartnership.shared.FieldProblem;
@@ -30,6 +31,15 @@ class ParticipationTaskHandlers {
                 throw new InvalidInputException(FieldProblem.of("analysisSummary", "analysis.themes.unconsidered",
                         unconsidered, all.stream().filter(t -> !t.isConsidered()).map(Theme::title).toList()));
             }
+            return Map.of();
+        });
+    }
+
+    /** A juror's reply to the session invitation: counted, and any help they need asked for. */
+    @Bean
+    TaskCompletionHandler sessionReplyHandler(SessionReplies replies) {
+        return TaskCompletionHandler.forForm(SessionReplies.FORM, (item, user, values) -> {
+            replies.reply(user, item.consultationId(), values);
             return Map.of();
         });
     }

@@ -97,6 +97,8 @@ abstract class ResidentTaskPage extends Main implements BeforeEnterObserver, Has
         add(facts);
         if (task.kind() == ResidentTasks.Kind.REFLECTION) {
             add(evidence(task.evidence().orElse(null)));
+        } else if (task.kind() == ResidentTasks.Kind.SESSION) {
+            add(sessionPlan(task.evidence().map(EvidencePacks.EvidencePack::sessionPlan).orElse(null)));
         } else if (task.kind() == ResidentTasks.Kind.VOTE) {
             add(sessionOutcomes(task.evidence().map(EvidencePacks.EvidencePack::sessionOutcomes).orElse(null)));
         }
@@ -136,6 +138,20 @@ abstract class ResidentTaskPage extends Main implements BeforeEnterObserver, Has
             return section;
         }
         paragraphs(outcomes).forEach(section::add);
+        return section;
+    }
+
+    /** When and where the session is, as the team wrote it with the evidence pack. */
+    private Section sessionPlan(String plan) {
+        Section section = new Section();
+        section.setId("task-session-plan");
+        section.addClassName("pp-evidence");
+        section.add(new H2(getTranslation("residentTasks.sessionPlan.heading")));
+        if (plan == null || plan.isBlank()) {
+            section.add(new Paragraph(getTranslation("residentTasks.sessionPlan.missing")));
+        } else {
+            paragraphs(plan).forEach(section::add);
+        }
         return section;
     }
 

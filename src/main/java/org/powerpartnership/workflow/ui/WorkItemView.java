@@ -120,7 +120,7 @@ public class WorkItemView extends Main implements BeforeEnterObserver, HasDynami
     /** Votes, co-design and juror tasks are given to one person by the process: they cannot be given back. */
     private static boolean isPersonal(WorkItem item) {
         return item.taskKey().startsWith("Task_VoteOn") || item.taskKey().startsWith("Task_CoDesign")
-                || item.taskKey().equals("Task_ReflectOnEvidence");
+                || item.taskKey().equals("Task_ReflectOnEvidence") || item.taskKey().equals("Task_ConfirmSessionPlace");
     }
 
     private Div facts() {

@@ -24,6 +24,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
 import org.powerpartnership.consultation.Consultation;
 import org.powerpartnership.identity.AccountService;
+import org.powerpartnership.participation.AdjustmentService;
+import org.powerpartnership.participation.DeliberationService;
 import org.powerpartnership.participation.ParticipationService;
 import org.powerpartnership.participation.ResidentTasks;
 import org.powerpartnership.participation.TaskDrafts;
@@ -39,6 +41,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 class ResidentTasksIT extends KaribuTest {
 
+    static final String SESSION_PLAN = "Tuesday 12 January, 6pm to 8pm, Riverside Library (step-free), with food.";
     static final String MATTERS = "Safe paths to the playground, and lights in winter evenings.";
 
     @Autowired
@@ -53,6 +56,10 @@ class ResidentTasksIT extends KaribuTest {
     WorkflowPort workflow;
     @Autowired
     AccountService accountService;
+    @Autowired
+    DeliberationService deliberation;
+    @Autowired
+    AdjustmentService adjustments;
 
     /** A consultation whose participation window is open. */
     Consultation openConsultation() {
@@ -213,8 +220,10 @@ class ResidentTasksIT extends KaribuTest {
     @Test
     void a_juror_reads_what_the_session_came_up_with_and_votes() {
         Juror juror = jurorWithReflection("The park is busiest on Saturday mornings, mostly with young families.");
-        for (WorkItem reflection : cycle.open(juror.consultation(), "Task_ReflectOnEvidence")) {
-            cycle.complete(accountService.signedInUser(reflection.assignee()), reflection, Map.of());
+        for (String step : List.of("Task_ReflectOnEvidence", "Task_ConfirmSessionPlace")) {
+            for (WorkItem item : cycle.open(juror.consultation(), step)) {
+                cycle.complete(accountService.signedInUser(item.assignee()), item, Map.of());
+            }
         }
         WorkItem session = cycle.open(juror.consultation(), "Task_RecordSession").get(0);
         cycle.complete(cycle.actorFor(juror.cast(), session), session, Map.of("outcomes",
@@ -232,6 +241,52 @@ class ResidentTasksIT extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("task-next")).getText()).contains("count all the votes");
         assertThat(cycle.open(juror.consultation(), "Task_VoteOnRecommendations"))
                 .noneMatch(item -> item.taskId().equals(vote.taskId()));
+    }
+
+    @Test
+    void a_juror_reads_when_the_session_is_says_they_need_help_to_come_and_the_team_sees_it() {
+        Juror juror = jurorWithReflection("The library is used most in the evenings by students and older people.");
+        for (WorkItem reflection : cycle.open(juror.consultation(), "Task_ReflectOnEvidence")) {
+            cycle.complete(accountService.signedInUser(reflection.assignee()), reflection, Map.of());
+        }
+        List<WorkItem> invitations = cycle.open(juror.consultation(), "Task_ConfirmSessionPlace");
+        assertThat(invitations).hasSameSizeAs(deliberation.jurors(juror.consultation().id()));
+        WorkItem invitation = invitations.stream()
+                .filter(item -> item.assignee().equals(juror.resident().userId())).findFirst().orElseThrow();
+
+        signIn(juror.resident());
+        navigate("my-tasks");
+        assertThat(taskCard(invitation).getElement().getTextRecursively())
+                .contains("Say if you can come to the panel meeting");
+        navigate("my-tasks/task/" + invitation.taskId());
+        assertThat(_get(Section.class, spec -> spec.withId("task-session-plan")).getElement().getTextRecursively())
+                .contains(SESSION_PLAN);
+        radio("form-field-coming").setValue("yes_with_support");
+        TextArea help = _get(TextArea.class, spec -> spec.withId("form-field-supportNeeded"));
+        help.setValue("Taxi");
+        _click(_get(Button.class, spec -> spec.withId("task-send")));
+        assertThat(help.isInvalid()).isTrue();
+        assertThat(help.getValue()).isEqualTo("Taxi");
+        help.setValue("A taxi there and back, please: I use a wheelchair and the bus ramp is often broken.");
+        _click(_get(Button.class, spec -> spec.withId("task-send")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("task-next")).getText()).contains("Ask for support");
+
+        // The help asked for is an adjustment request the juror can follow, with an officer task behind it.
+        assertThat(adjustments.requestsOf(juror.resident())).singleElement().satisfies(request ->
+                assertThat(request.details()).contains("wheelchair"));
+        assertThat(cycle.open(juror.consultation(), "Task_ConfirmSessionPlace"))
+                .noneMatch(item -> item.taskId().equals(invitation.taskId()));
+
+        // Once every juror has replied, the team records the session knowing who is coming (numbers, no names).
+        for (WorkItem other : cycle.open(juror.consultation(), "Task_ConfirmSessionPlace")) {
+            cycle.complete(accountService.signedInUser(other.assignee()), other, Map.of("coming", "no"));
+        }
+        WorkItem session = cycle.open(juror.consultation(), "Task_RecordSession").get(0);
+        signIn(juror.cast().lead());
+        navigate("work/" + session.taskId());
+        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withText(
+                "Replies from the panel: 0 coming, 1 coming with help (see the adjustment requests), "
+                        + (invitations.size() - 1) + " cannot come, 0 not replied"))).isNotNull();
     }
 
     @Test
@@ -296,7 +351,7 @@ class ResidentTasksIT extends KaribuTest {
         cycle.complete(cast, cycle.open(consultation, "Task_RecruitDeliberativePanel").get(0), Map.of("panelSize", 8));
         cycle.complete(cast, cycle.open(consultation, "Task_PrepareEvidencePack").get(0),
                 Map.of("evidenceSummary", summary + " Visitor counts were taken every Saturday in the summer.",
-                        "evidenceLinks", "https://example.org/park-survey-2026"));
+                        "evidenceLinks", "https://example.org/park-survey-2026", "sessionPlan", SESSION_PLAN));
         List<WorkItem> reflections = cycle.open(consultation, "Task_ReflectOnEvidence");
         assertThat(reflections).isNotEmpty();
         WorkItem task = reflections.get(0);
