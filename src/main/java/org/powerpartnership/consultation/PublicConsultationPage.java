@@ -13,6 +13,7 @@ import java.util.List;
  * @param iap2Level          inform, consult, involve, collaborate or empower
  * @param methods            the agreed ways to take part (values of the agree-question-methods form)
  * @param partnerNames       the organisations invited to help
+ * @param access             where, when and how people can take part, once the access plan is agreed (else null)
  * @param response           "you asked, you said, we did", once published
  */
 public record PublicConsultationPage(long id, String ref, String title, String summary, Phase phase,
@@ -20,7 +21,7 @@ public record PublicConsultationPage(long id, String ref, String title, String s
                                      String iap2Promise, String decisionMaker, String area, List<String> methods,
                                      Instant windowOpenedAt, Instant windowClosesAt, Instant windowClosedAt,
                                      LocalDate decisionBy, List<String> partnerNames,
-                                     CommitmentSummaries.Response response) {
+                                     AccessPlans.AccessPlan access, CommitmentSummaries.Response response) {
 
     /** Where a consultation stands for the public. */
     public enum Phase {

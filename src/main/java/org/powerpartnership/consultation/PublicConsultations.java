@@ -31,13 +31,16 @@ public class PublicConsultations {
     private final ConsultationRepository repository;
     private final ObjectProvider<PartnerOrganisations> partners;
     private final ObjectProvider<CommitmentSummaries> responses;
+    private final AccessPlans accessPlans;
 
     PublicConsultations(JdbcClient jdbc, ConsultationRepository repository,
-                        ObjectProvider<PartnerOrganisations> partners, ObjectProvider<CommitmentSummaries> responses) {
+                        ObjectProvider<PartnerOrganisations> partners, ObjectProvider<CommitmentSummaries> responses,
+                        AccessPlans accessPlans) {
         this.jdbc = jdbc;
         this.repository = repository;
         this.partners = partners;
         this.responses = responses;
+        this.accessPlans = accessPlans;
     }
 
     /** Consultations people can take part in now, the ones closing soonest first. */
@@ -90,7 +93,7 @@ public class PublicConsultations {
         return new PublicConsultationPage(c.id(), c.ref(), c.title(), c.summary(), phase, c.question(),
                 c.formativeStatement(), c.iap2Level(), c.iap2Promise(), c.decisionMaker(), c.geographyName(),
                 methods, c.windowOpenedAt(), c.windowClosesAt(), c.windowClosedAt(), c.decisionBy(), partnerNames,
-                response);
+                accessPlans.of(c.id()).orElse(null), response);
     }
 
     private static PublicConsultation map(ResultSet rs, PublicConsultationPage.Phase phase) throws SQLException {

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.powerpartnership.consultation.AccessPlans;
 import org.powerpartnership.consultation.CommitmentSummaries;
 import org.powerpartnership.consultation.PublicConsultationPage;
 import org.powerpartnership.consultation.PublicConsultations;
@@ -135,7 +136,20 @@ class PublicConsultationView extends Main implements BeforeEnterObserver, HasDyn
             online.add(new Paragraph(getTranslation("public.takePart.online.later")));
         }
         Div inPerson = way("consultation-way-venue", "public.takePart.venue.heading");
-        inPerson.add(new Paragraph(getTranslation("public.takePart.venue.text")));
+        AccessPlans.AccessPlan access = page.access();
+        if (access == null) {
+            inPerson.add(new Paragraph(getTranslation("public.takePart.venue.text")));
+        } else {
+            inPerson.add(new Paragraph(getTranslation("public.takePart.venue.where")));
+            Div venues = new Div();
+            venues.setId("consultation-venues");
+            access.venuesAndTimes().lines().filter(line -> !line.isBlank())
+                    .forEach(line -> venues.add(new Paragraph(line.strip())));
+            inPerson.add(venues);
+            if (access.paper()) {
+                inPerson.add(new Paragraph(getTranslation("public.takePart.venue.paper")));
+            }
+        }
         if (!page.methods().isEmpty()) {
             UnorderedList methods = new UnorderedList();
             methods.setId("consultation-methods");
@@ -156,9 +170,35 @@ class PublicConsultationView extends Main implements BeforeEnterObserver, HasDyn
         Div support = way("consultation-way-support", "public.takePart.support.heading");
         Anchor ask = new Anchor("support", getTranslation("public.takePart.support.link"));
         ask.setId("consultation-support-link");
-        support.add(new Paragraph(getTranslation("public.takePart.support.text")), new Paragraph(ask));
+        support.add(new Paragraph(getTranslation("public.takePart.support.text")));
+        if (access != null) {
+            support.add(promised(access));
+        }
+        support.add(new Paragraph(ask));
         section.add(online, inPerson, help, support);
         return section;
+    }
+
+    /** The formats, languages and support the access plan promises, in the words of the public page. */
+    private Div promised(AccessPlans.AccessPlan access) {
+        Div promised = new Div();
+        promised.setId("consultation-access");
+        if (!access.formats().isEmpty()) {
+            promised.add(new Paragraph(getTranslation("public.takePart.formats",
+                    options("public.format.", access.formats()))));
+        }
+        if (access.languages() != null && !access.languages().isBlank()) {
+            promised.add(new Paragraph(getTranslation("public.takePart.languages", access.languages().strip())));
+        }
+        if (!access.support().isEmpty()) {
+            promised.add(new Paragraph(getTranslation("public.takePart.supportOffered",
+                    options("public.supportOffered.", access.support()))));
+        }
+        return promised;
+    }
+
+    private String options(String keyPrefix, java.util.List<String> values) {
+        return String.join(", ", values.stream().map(value -> Texts.orElse(this, keyPrefix + value, value)).toList());
     }
 
     private Section outcome(PublicConsultationPage page) {

@@ -33,6 +33,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** "Have your say": the public pages anyone can read without an account, each at an address they can share. */
 class HaveYourSayIT extends KaribuTest {
 
+    static final String VENUES = "Tuesday evenings at Riverside Library, 6pm to 8pm (step-free).";
+
     @Autowired
     Cycle cycle;
     @Autowired
@@ -57,7 +59,10 @@ class HaveYourSayIT extends KaribuTest {
     void an_anonymous_visitor_finds_an_open_consultation_and_reads_what_it_is_about_and_every_way_to_take_part() {
         Cycle.Cast cast = cycle.cast(3);
         Consultation launched = cycle.launch(cast, false);
-        cycle.completeAll(cast, launched, Set.of(), null);
+        cycle.completeAll(cast, launched, Set.of(), (item, seen) -> "access-plan".equals(item.formRef())
+                ? Map.of("venuesAndTimes", VENUES, "formats", java.util.List.of("easy_read", "bsl"),
+                        "languages", "Polish, Somali", "paperRoute", true, "supportOffered", java.util.List.of("childcare"))
+                : null);
         Consultation open = consultations.get(launched.id());
         signOut();
 
@@ -85,7 +90,10 @@ class HaveYourSayIT extends KaribuTest {
         assertThat(_get(Anchor.class, spec -> spec.withId("consultation-survey-link")).getHref())
                 .isEqualTo("my-tasks/survey/" + open.id());
         assertThat(text(_get(Component.class, spec -> spec.withId("consultation-way-venue"))))
-                .contains("At a venue or on paper");
+                .contains("At a venue or on paper", "You can come along here", "Tuesday evenings at Riverside Library",
+                        "paper form");
+        assertThat(text(_get(Component.class, spec -> spec.withId("consultation-access"))))
+                .contains("easy read, British Sign Language video", "Polish, Somali", "childcare");
         assertThat(text(_get(Component.class, spec -> spec.withId("consultation-partners"))))
                 .contains(cast.organisation().name());
         assertThat(_get(Anchor.class, spec -> spec.withId("consultation-support-link")).getHref()).isEqualTo("support");
@@ -105,8 +113,9 @@ class HaveYourSayIT extends KaribuTest {
         navigate("have-your-say/" + soon.ref());
         assertThat(text(_get(Component.class, spec -> spec.withId("consultation-phase")))).isEqualTo("Opening soon");
         assertThat(text(_get(Component.class, spec -> spec.withId("consultation-take-part"))))
-                .contains("You cannot take part yet");
+                .contains("You cannot take part yet", "Ask for support to find out where and when");
         assertThat(_find(Anchor.class, spec -> spec.withId("consultation-survey-link"))).isEmpty();
+        assertThat(_find(Component.class, spec -> spec.withId("consultation-venues"))).isEmpty();
     }
 
     @Test
