@@ -266,13 +266,14 @@ public class ResidentTasks {
         return new InvalidInputException(FieldProblem.of("window", "residentTasks.survey.closed"));
     }
 
-    /** Given to them by name, or offered to residents (never an officer's or panel's task they also hold). */
+    /**
+     * Offered to residents, and not given to someone else. A panel member's vote is given to them by name too, but
+     * it is panel work: it belongs in their sign-off queue with the evidence, not among their resident tasks.
+     */
     private static boolean isResidentWork(SignedInUser resident, WorkItem item) {
-        if (item.assignee() != null) {
-            return item.assignee().equals(resident.userId());
-        }
-        return item.candidateGroup() != null && (item.candidateGroup().equals(Roles.RESIDENT)
+        boolean offeredToResidents = item.candidateGroup() != null && (item.candidateGroup().equals(Roles.RESIDENT)
                 || item.candidateGroup().startsWith(Roles.RESIDENT + ":"));
+        return offeredToResidents && (item.assignee() == null || item.assignee().equals(resident.userId()));
     }
 
     private static void requireResident(SignedInUser user) {

@@ -312,6 +312,24 @@ class ResidentTasksIT extends KaribuTest {
     }
 
     @Test
+    void a_panel_member_who_is_also_a_resident_finds_their_stage_vote_in_the_sign_off_queue_not_in_my_tasks() {
+        Cycle.Cast cast = cycle.cast(3);
+        SignedInUser both = accounts.open(new String[] {Roles.PANEL, Roles.RESIDENT});
+        Cycle.Cast withBoth = new Cycle.Cast(cast.lead(), cast.deputy(),
+                List.of(both, cast.panel().get(1), cast.panel().get(2)), cast.sponsor(), cast.partner(),
+                cast.coDesigner(), cast.organisation());
+        Consultation consultation = cycle.launch(withBoth, false);
+        cycle.completeAll(withBoth, consultation, Set.of("Task_VoteOnStage"), null);
+        WorkItem vote = cycle.open(consultation, "Task_VoteOnStage").stream()
+                .filter(item -> both.userId().equals(item.assignee())).findFirst().orElseThrow();
+
+        signIn(both);
+        navigate("my-tasks");
+        assertThat(_find(Article.class, spec -> spec.withAttribute("data-task", "task:" + vote.taskId()))).isEmpty();
+        assertThatThrownBy(() -> tasks.openTask(both, vote.taskId())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void a_co_design_task_sent_in_another_tab_gets_a_plain_message_and_is_completed_once() {
         Cycle.Cast cast = cycle.cast(3);
         Consultation consultation = cycle.launch(cast, false);
