@@ -120,7 +120,7 @@ class PanelNotifications {
 
     private void send(String userId, String subject, String body) {
         Optional<String> email = accounts.person(userId).map(Person::email).filter(address -> !address.isBlank());
-        email.ifPresent(address -> postbox.post(new Mail(address, subject, body)));
+        email.ifPresent(address -> postbox.post(new Mail(userId, address, subject, body)));
     }
 
     private String name(String userId) {

@@ -11,26 +11,31 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Sends mails through SMTP, or writes them to the log when delivery is {@code log}. Mails leave from one background
  * thread, in the order posted: the person whose click caused them (an officer submitting a stage, which mails the
- * whole panel) never waits for a mail server. A failure to send is logged and swallowed: the change that caused the
- * mail has already happened, and nobody should be told it did not. On shutdown, mails already posted still leave.
- * Mails live in memory until they leave: a crash loses the few not yet sent (no outbox table yet).
+ * whole panel) never waits for a mail server. A mail that cannot be sent goes to the {@link MailOutbox} and is tried
+ * again, with growing pauses, by {@link #retryWaiting()}; the change that caused it has already happened, and nobody
+ * is told it did not. On shutdown, mails already posted still leave. Between being posted and a first failure a mail
+ * lives in memory only: a crash in that moment loses it.
  */
 @Component
 class Postbox implements DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(Postbox.class);
 
+    /** How many waiting mails one retry round tries. */
+    private static final int RETRY_BATCH = 100;
+
     private final MailSettings settings;
     private final Optional<JavaMailSender> sender;
+    private final MailOutbox waiting;
     private final ExecutorService outbox = Executors.newSingleThreadExecutor(work -> {
         Thread thread = new Thread(work, "mail-out");
         thread.setDaemon(true);
@@ -39,9 +44,10 @@ class Postbox implements DisposableBean {
     /** Counts mails posted and not yet handed over, so shutdown and tests can wait for them. */
     private final Phaser pending = new Phaser(1);
 
-    Postbox(MailSettings settings, ObjectProvider<JavaMailSender> sender) {
+    Postbox(MailSettings settings, Optional<JavaMailSender> sender, MailOutbox waiting) {
         this.settings = settings;
-        this.sender = Optional.ofNullable(sender.getIfAvailable());
+        this.sender = sender;
+        this.waiting = waiting;
     }
 
     void post(Mail mail) {
@@ -80,16 +86,44 @@ class Postbox implements DisposableBean {
                     mail.body());
             return;
         }
+        try {
+            send(mail);
+        } catch (MailException failed) {
+            LOG.warn("Could not send mail to {} ({}), will try again: {}", mail.to(), mail.subject(),
+                    failed.getMessage());
+            waiting.keep(mail, failed.getMessage());
+        }
+    }
+
+    /** Tries the mails whose pause is over, on the mail thread, after anything posted before. */
+    @Scheduled(initialDelayString = "${powerpartnership.mail.retry-every:PT1M}",
+            fixedDelayString = "${powerpartnership.mail.retry-every:PT1M}")
+    void retryWaiting() {
+        if (!settings.sends() || sender.isEmpty()) {
+            return;
+        }
+        enqueue(() -> {
+            for (MailOutbox.Waiting mail : waiting.claimDue(RETRY_BATCH)) {
+                try {
+                    send(mail.mail());
+                    waiting.sent(mail);
+                } catch (MailException failed) {
+                    if (!waiting.failedAgain(mail, failed.getMessage())) {
+                        LOG.error("Gave up sending mail to {} ({}) after {} attempts: {}", mail.mail().to(),
+                                mail.mail().subject(), MailOutbox.MAX_ATTEMPTS, failed.getMessage());
+                    }
+                }
+            }
+        });
+    }
+
+    private void send(Mail mail) {
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(settings.from());
         message.setTo(mail.to());
         message.setSubject(mail.subject());
         message.setText(mail.body());
-        try {
-            sender.get().send(message);
-        } catch (MailException failed) {
-            LOG.warn("Could not send mail to {} ({}): {}", mail.to(), mail.subject(), failed.getMessage());
-        }
+        sender.get().send(message);
     }
 
     @Override

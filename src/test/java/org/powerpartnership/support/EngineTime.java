@@ -66,6 +66,11 @@ public class EngineTime {
         }
     }
 
+    /** Moves the clock forward and runs nothing: for what reads the application's clock without a process. */
+    public void pass(Duration duration) {
+        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(duration)));
+    }
+
     public Instant now() {
         return ClockUtil.getCurrentTime().toInstant();
     }
