@@ -32,7 +32,8 @@ public class AdjustmentService {
 
     public static final String REQUEST_FORM = "adjustment-request";
     public static final String PROCESS = "adjustment-request";
-    static final int RESPOND_WITHIN_DAYS = 5;
+    /** An officer replies within this many days, sooner when the resident needs it sooner (the support page says so). */
+    public static final int RESPOND_WITHIN_DAYS = 5;
 
     private final JdbcClient jdbc;
     private final ConsultationService consultations;

@@ -156,6 +156,22 @@ class ProfileJourneyIT {
             keys(Keys.ESCAPE);
             waitFor(() -> !browser.has("vaadin-dialog-overlay[opened]"));
             assertThat(accounts.userIdForSignIn(email)).as("closing the question deletes nothing").isPresent();
+
+            // Asked again and confirmed: the person lands on the home page, signed out, and is told their data is gone.
+            tabTo("my-data-erase");
+            keys(Keys.ENTER);
+            waitFor(() -> browser.has("vaadin-dialog-overlay[opened]"));
+            browser.settle();
+            browser.find("#my-data-erase-confirm").click();
+            waitFor(() -> browser.has("#signed-out-notice"));
+            browser.settle();
+            assertThat(browser.path()).isEqualTo("/");
+            assertThat(browser.find("#signed-out-notice").getText()).contains("Your data is deleted");
+            browser.assertAccessible("home after erasure (" + device + ")");
+            browser.screenshot(shot + "07-erased");
+            assertThat(accounts.userIdForSignIn(email)).as("the account is gone").isEmpty();
+            browser.go("/");
+            assertThat(browser.has("#signed-out-notice")).as("told once").isFalse();
         }
     }
 

@@ -20,6 +20,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.powerpartnership.consultation.PublicConsultation;
 import org.powerpartnership.consultation.PublicConsultations;
+import org.powerpartnership.shared.ui.SignedOutNotice;
 
 /** The front door: what the product is for and the consultations anyone can take part in now. */
 @Route("")
@@ -28,7 +29,15 @@ import org.powerpartnership.consultation.PublicConsultations;
 class HomeView extends Main implements HasDynamicTitle {
 
     HomeView(PublicConsultations consultations) {
-        add(new H1(getTranslation("home.heading")), new Paragraph(getTranslation("home.intro")));
+        add(new H1(getTranslation("home.heading")));
+        SignedOutNotice.take().ifPresent(kind -> {
+            Paragraph notice = new Paragraph(getTranslation("notice." + kind.name()));
+            notice.setId("signed-out-notice");
+            notice.addClassName("pp-notice");
+            notice.getElement().setAttribute("role", "status");
+            add(notice);
+        });
+        add(new Paragraph(getTranslation("home.intro")));
         Section open = new Section(new H2(getTranslation("home.open")));
         open.setId("open-consultations");
         List<PublicConsultation> list = consultations.open();

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -24,6 +23,7 @@ import org.powerpartnership.identity.PersonalDataService;
 import org.powerpartnership.shared.CurrentUser;
 import org.powerpartnership.shared.Roles;
 import org.powerpartnership.shared.SignedInUser;
+import org.powerpartnership.shared.ui.SignedOutNotice;
 
 /** A resident downloads everything held about them, or asks for it to be erased (after a plain confirmation). */
 @Route("my-data")
@@ -84,7 +84,8 @@ class MyDataView extends Main implements HasDynamicTitle {
     private void eraseNow() {
         personalData.erase(user);
         confirm.close();
-        Notification.show(getTranslation("mydata.erase.done"), 6000, Notification.Position.TOP_CENTER);
+        // Signing out reloads the page and ends the session, so the confirmation waits for the home page.
+        SignedOutNotice.leave(SignedOutNotice.Kind.DATA_ERASED);
         authentication.logout();
     }
 
