@@ -113,7 +113,7 @@ public class SignOffService {
         if (stageWorkers(gate.consultationId(), gate.stage()).contains(voter.userId())) {
             throw new InvalidInputException(FieldProblem.of("decision", "signoff.vote.ownWork"));
         }
-        String cleanReasons = reasons == null ? null : reasons.strip();
+        String cleanReasons = reasons == null || reasons.isBlank() ? null : reasons.strip();
         List<FieldProblem> problems = new ArrayList<>();
         if (!Vote.APPROVE.equals(decision) && !Vote.RETURN.equals(decision)) {
             problems.add(FieldProblem.of("decision", "signoff.vote.decision"));

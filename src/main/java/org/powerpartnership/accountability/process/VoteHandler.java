@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.powerpartnership.accountability.SignOffService;
 import org.powerpartnership.accountability.Tally;
+import org.powerpartnership.accountability.Vote;
 import org.powerpartnership.shared.SignedInUser;
 import org.powerpartnership.workflow.TaskCompletionHandler;
 import org.powerpartnership.workflow.WorkItem;
@@ -36,7 +37,7 @@ class VoteHandler implements TaskCompletionHandler {
             throw new AccessDeniedException("Each member casts their own vote");
         }
         long gateId = gateId(item);
-        Tally tally = signOff.vote(user, gateId, (String) values.get("decision"), (String) values.get("reasons"));
+        Tally tally = signOff.vote(user, gateId, (String) values.get("decision"), Vote.writtenWith(values));
         announce.set(SignOffService.mustAnnounce(tally) ? gateId : null);
         return Map.of();
     }

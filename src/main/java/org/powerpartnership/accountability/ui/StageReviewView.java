@@ -320,10 +320,9 @@ class StageReviewView extends Main implements BeforeEnterObserver, HasDynamicTit
                     TaskForm form = new TaskForm(forms.byId(VOTE_FORM), validator, "vote-change",
                             getTranslation("review.vote.changeSubmit"),
                             values -> signOff.changeVote(user, gate.id(), (String) values.get("decision"),
-                                    (String) values.get("reasons")),
+                                    Vote.writtenWith(values)),
                             outcome -> show("review.vote.changed"));
-                    form.setValues(vote.reasons() == null ? Map.of("decision", vote.decision())
-                            : Map.of("decision", vote.decision(), "reasons", vote.reasons()));
+                    form.setValues(vote.formValues());
                     form.setVisible(false);
                     Button open = new Button(getTranslation("review.vote.change"), click -> {
                         form.setVisible(true);

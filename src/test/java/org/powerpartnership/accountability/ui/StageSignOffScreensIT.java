@@ -45,6 +45,8 @@ import org.springframework.security.access.AccessDeniedException;
 /** The panel's sign-off on its screens: the queue, the stage review with its evidence, the vote and its rules. */
 class StageSignOffScreensIT extends KaribuTest {
 
+    static final String APPROVAL_COMMENT = "Good to see the youth club asked this time; keep them in the next stage.";
+
     static final String REASONS_ONE = "The methods rely on online surveys only. Add paper and phone routes, please.";
     static final String REASONS_TWO = "Say how young carers will be reached; the co-designers asked for it twice.";
     static final String ANSWER = "We added a paper survey in libraries, a phone line, and sessions with the young carers' "
@@ -118,7 +120,13 @@ class StageSignOffScreensIT extends KaribuTest {
         navigate("panel/review/" + second.id());
         assertThat(text(_get(Section.class, spec -> spec.withId("evidence-earlier"))))
                 .contains("Round 1: Returned to the team", REASONS_ONE, REASONS_TWO, ANSWER);
-        voteOnScreen("approve", null);
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("vote-field-decision")), "approve");
+        assertThat(_find(TextArea.class, spec -> spec.withId("vote-field-reasons")))
+                .as("reasons are for a return").isEmpty();
+        _setValue(_get(TextArea.class, spec -> spec.withId("vote-field-comments")), APPROVAL_COMMENT);
+        _click(_get(Button.class, spec -> spec.withId("vote-submit")));
+        assertThat(signOff.votes(second.id())).singleElement()
+                .satisfies(vote -> assertThat(vote.reasons()).isEqualTo(APPROVAL_COMMENT));
         signIn(cast.panel().get(0));
         navigate("panel/review/" + second.id());
         voteOnScreen("approve", null);
@@ -130,7 +138,7 @@ class StageSignOffScreensIT extends KaribuTest {
         assertThat(text(_get(Component.class, spec -> spec.withId("record-EARLY_ENGAGEMENT-round-1"))))
                 .contains("Returned to the team", "0 approved and 2 returned", REASONS_ONE, REASONS_TWO, ANSWER);
         assertThat(text(_get(Component.class, spec -> spec.withId("record-EARLY_ENGAGEMENT-round-2"))))
-                .contains("Signed off", "2 approved and 0 returned");
+                .contains("Signed off", "2 approved and 0 returned", APPROVAL_COMMENT);
         // Test accounts sit as panel members without the resident role: named, as councillors or VCS members are.
         assertThat(text(_get(Component.class, spec -> spec.withId("record-EARLY_ENGAGEMENT-round-1"))))
                 .contains(cast.panel().get(0).displayName());
