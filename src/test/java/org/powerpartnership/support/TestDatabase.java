@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -35,7 +36,14 @@ public class TestDatabase implements EnvironmentPostProcessor {
             return;
         }
         String name = createDatabase();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> dropDatabase(name)));
+        // Dropped when the context closes, after its connection pool: a JVM shutdown hook would race the context's
+        // own shutdown, kill its connections mid-close and leave it waiting 30 s for a database that is gone.
+        // Registered before any bean, it is destroyed after all of them. (A killed run leaves it to dropStale.)
+        application.addInitializers(context -> {
+            if (context.getBeanFactory() instanceof DefaultListableBeanFactory beans) {
+                beans.registerDisposableBean("ppTestDatabaseDrop", () -> dropDatabase(name));
+            }
+        });
         Map<String, Object> properties = new HashMap<>();
         properties.put("spring.datasource.url", urlOf(name));
         properties.put("spring.datasource.username", user());
