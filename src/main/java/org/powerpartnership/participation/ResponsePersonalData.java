@@ -26,6 +26,8 @@ class ResponsePersonalData implements PersonalDataHolder {
     private static final TypeReference<Map<String, Object>> ANSWERS = new TypeReference<>() {
     };
 
+    private static final String POSTCODE = "postcode";
+
     private final JdbcClient jdbc;
     private final ObjectMapper json;
     private final SecureRandom random = new SecureRandom();
@@ -69,6 +71,10 @@ class ResponsePersonalData implements PersonalDataHolder {
     @Override
     @Transactional
     public void erase(String userId) {
+        // A full postcode with an age band can point to one household: the kept answers keep only its district.
+        jdbc.sql("select id, answers from response where respondent_id = ?").param(userId)
+                .query((rs, row) -> Map.entry(rs.getLong(1), rs.getString(2))).list()
+                .forEach(response -> coarsenPostcode(response.getKey(), response.getValue()));
         jdbc.sql("update response set respondent_id = null where respondent_id = ?").param(userId).update();
         // what they entered for others or weighed up stays, under a random name that leads nowhere
         byte[] bytes = new byte[6];
@@ -76,6 +82,26 @@ class ResponsePersonalData implements PersonalDataHolder {
         String pseudonym = "erased-" + HexFormat.of().formatHex(bytes);
         jdbc.sql("update response set assisted_by = ? where assisted_by = ?").params(pseudonym, userId).update();
         jdbc.sql("update theme set considered_by = ? where considered_by = ?").params(pseudonym, userId).update();
+    }
+
+    private void coarsenPostcode(long responseId, String answers) {
+        Map<String, Object> values = new LinkedHashMap<>(read(answers));
+        if (!(values.get(POSTCODE) instanceof String postcode) || postcode.isBlank()) {
+            return;
+        }
+        values.put(POSTCODE, district(postcode));
+        try {
+            jdbc.sql("update response set answers = ? where id = ?")
+                    .params(json.writeValueAsString(values), responseId).update();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the answers of response " + responseId, e);
+        }
+    }
+
+    /** The postcode district (outward code): "CF10 4UW" and "cf104uw" become "CF10". */
+    static String district(String postcode) {
+        String compact = postcode.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
+        return compact.length() > 3 ? compact.substring(0, compact.length() - 3) : "";
     }
 
     private Map<String, Object> read(String answers) {

@@ -43,7 +43,7 @@ class ParticipationPersonalDataIT {
         cycle.completeAll(cast, consultation, Set.of(), null);
         SignedInUser resident = accounts.open(Roles.RESIDENT);
         tasks.submitSurvey(resident, consultation.id(), Map.of("agreement", "agree",
-                "whatMattersMost", "Benches near the pond for my mum.", "ageBand", "65_74"));
+                "whatMattersMost", "Benches near the pond for my mum.", "ageBand", "65_74", "postcode", "CF10 4UW"));
         adjustments.request(resident, consultation.id(), Map.of("kind", "format",
                 "details", "Large print, please. My name is Ada Example."));
         tasks.saveDraft(resident, "survey:" + consultation.id(), Map.of("whatMattersMost", "half typed"));
@@ -61,6 +61,9 @@ class ParticipationPersonalDataIT {
         assertThat(after.get("supportRequests")).asList().isEmpty();
         assertThat(after.get("taskDrafts")).asList().isEmpty();
         assertThat(participation.figures(consultation.id()).responses()).isEqualTo(1);
+        assertThat(jdbc.sql("select answers from response where consultation_id = ?").param(consultation.id())
+                .query(String.class).single()).as("the kept answers keep the postcode district only")
+                .contains("\"CF10\"", "Benches near the pond").doesNotContain("4UW");
         assertThat(jdbc.sql("select count(*) from adjustment_request where consultation_id = ? and kind = 'format'")
                 .param(consultation.id()).query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from adjustment_request where details like '%Ada Example%'")
