@@ -105,7 +105,10 @@ class MyTasksView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             link.addClassName("pp-task-link");
             heading.add(link);
         }
-        card.add(heading, new Paragraph(TaskTexts.about(this, task.kind())));
+        card.add(heading);
+        if (task.status() != ResidentTasks.Status.DONE) {
+            card.add(new Paragraph(TaskTexts.about(this, task.kind()))); // what it asks of them, while it still does
+        }
         if (task.consultationTitle() != null) {
             card.add(new Paragraph(getTranslation("residentTasks.consultation", task.consultationTitle())));
         }
