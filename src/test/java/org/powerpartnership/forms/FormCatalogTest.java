@@ -16,7 +16,7 @@ class FormCatalogTest {
 
         assertThat(catalog.ids()).containsExactlyInAnyOrderElementsOf(
                 FormFilesTest.formFiles().map(FormFilesTest::idOf).toList());
-        assertThat(catalog.byId("panel-vote").keys()).containsExactly("decision", "reasons");
+        assertThat(catalog.byId("panel-vote").keys()).containsExactly("decision", "reasons", "comments");
     }
 
     @Test
