@@ -98,9 +98,11 @@ abstract class ResidentTaskPage extends Main implements BeforeEnterObserver, Has
         if (task.kind() == ResidentTasks.Kind.REFLECTION) {
             add(evidence(task.evidence().orElse(null)));
         } else if (task.kind() == ResidentTasks.Kind.SESSION) {
-            add(sessionPlan(task.evidence().map(EvidencePacks.EvidencePack::sessionPlan).orElse(null)));
+            add(fromTheTeam("task-session-plan", "residentTasks.sessionPlan",
+                    task.evidence().map(EvidencePacks.EvidencePack::sessionPlan).orElse(null)));
         } else if (task.kind() == ResidentTasks.Kind.VOTE) {
-            add(sessionOutcomes(task.evidence().map(EvidencePacks.EvidencePack::sessionOutcomes).orElse(null)));
+            add(fromTheTeam("task-session", "residentTasks.session",
+                    task.evidence().map(EvidencePacks.EvidencePack::sessionOutcomes).orElse(null)));
         }
         H2 answers = new H2(getTranslation("residentTasks.yourAnswers"));
         answers.setId("task-answers-heading");
@@ -128,29 +130,19 @@ abstract class ResidentTaskPage extends Main implements BeforeEnterObserver, Has
         }
     }
 
-    private Section sessionOutcomes(String outcomes) {
+    /**
+     * What the team wrote for the jurors about the session (when and where, or what it came up with), or a plain
+     * sentence saying it is not there yet.
+     */
+    private Section fromTheTeam(String id, String keyPrefix, String text) {
         Section section = new Section();
-        section.setId("task-session");
+        section.setId(id);
         section.addClassName("pp-evidence");
-        section.add(new H2(getTranslation("residentTasks.session.heading")));
-        if (outcomes == null || outcomes.isBlank()) {
-            section.add(new Paragraph(getTranslation("residentTasks.session.missing")));
-            return section;
-        }
-        paragraphs(outcomes).forEach(section::add);
-        return section;
-    }
-
-    /** When and where the session is, as the team wrote it with the evidence pack. */
-    private Section sessionPlan(String plan) {
-        Section section = new Section();
-        section.setId("task-session-plan");
-        section.addClassName("pp-evidence");
-        section.add(new H2(getTranslation("residentTasks.sessionPlan.heading")));
-        if (plan == null || plan.isBlank()) {
-            section.add(new Paragraph(getTranslation("residentTasks.sessionPlan.missing")));
+        section.add(new H2(getTranslation(keyPrefix + ".heading")));
+        if (text == null || text.isBlank()) {
+            section.add(new Paragraph(getTranslation(keyPrefix + ".missing")));
         } else {
-            paragraphs(plan).forEach(section::add);
+            paragraphs(text).forEach(section::add);
         }
         return section;
     }
