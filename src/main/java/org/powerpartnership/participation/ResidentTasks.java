@@ -48,11 +48,12 @@ public class ResidentTasks {
     public enum Status { NOT_STARTED, DRAFT_SAVED, DONE }
 
     /**
-     * One line of "My tasks". {@code taskId} is set for engine tasks, {@code consultationId} whenever known,
-     * {@code doneAt} once it is done.
+     * One line of "My tasks". {@code taskId} is set for engine tasks, {@code consultationId} (and the
+     * consultation's public reference) whenever known, {@code doneAt} once it is done.
      */
     public record ResidentTask(String ref, Kind kind, String name, String taskId, Long consultationId,
-                               String consultationTitle, Instant dueAt, Status status, Instant doneAt) {
+                               String consultationTitle, String consultationRef, Instant dueAt, Status status,
+                               Instant doneAt) {
     }
 
     /** A task opened for doing: its form, what was saved of it, and for a reflection the evidence to read first. */
@@ -104,7 +105,8 @@ public class ResidentTasks {
             }
             String ref = TASK_PREFIX + item.taskId();
             open.add(new ResidentTask(ref, kindOf(item.formRef()), item.name(), item.taskId(), item.consultationId(),
-                    titleOf(item.consultationId(), item.businessKey(), byId), item.dueAt(),
+                    titleOf(item.consultationId(), item.businessKey(), byId), refOf(item.consultationId(), byId),
+                    item.dueAt(),
                     drafted.contains(ref) ? Status.DRAFT_SAVED : Status.NOT_STARTED, null));
         }
         Map<Long, Instant> answered = new HashMap<>();
@@ -115,7 +117,7 @@ public class ResidentTasks {
             String ref = SURVEY_PREFIX + consultation.id();
             if (!answered.containsKey(consultation.id())) {
                 open.add(new ResidentTask(ref, Kind.SURVEY, consultation.title(), null, consultation.id(),
-                        consultation.title(), consultation.windowClosesAt(),
+                        consultation.title(), consultation.ref(), consultation.windowClosesAt(),
                         drafted.contains(ref) ? Status.DRAFT_SAVED : Status.NOT_STARTED, null));
             }
         }
@@ -125,7 +127,7 @@ public class ResidentTasks {
         answered.forEach((consultationId, at) -> {
             String title = titleOf(consultationId, null, byId);
             done.add(new ResidentTask(SURVEY_PREFIX + consultationId, Kind.SURVEY, title, null, consultationId,
-                    title, null, Status.DONE, at));
+                    title, refOf(consultationId, byId), null, Status.DONE, at));
         });
         for (FinishedWork finished : work.finishedBy(resident, DONE_SHOWN)) {
             Kind kind = kindOf(finished.formRef());
@@ -133,8 +135,8 @@ public class ResidentTasks {
                 continue; // work they did in another role (an officer who is also a resident) is not shown here
             }
             done.add(new ResidentTask(TASK_PREFIX + finished.taskId(), kind, finished.name(), finished.taskId(),
-                    finished.consultationId(), titleOf(finished.consultationId(), null, byId), null, Status.DONE,
-                    finished.finishedAt()));
+                    finished.consultationId(), titleOf(finished.consultationId(), null, byId),
+                    refOf(finished.consultationId(), byId), null, Status.DONE, finished.finishedAt()));
         }
         done.sort(Comparator.comparing(ResidentTask::doneAt).reversed());
         List<ResidentTask> tasks = new ArrayList<>(open);
@@ -144,6 +146,10 @@ public class ResidentTasks {
 
     private String titleOf(Long consultationId, String fallback, Map<Long, Consultation> byId) {
         return consultationId == null ? fallback : byId.computeIfAbsent(consultationId, consultations::get).title();
+    }
+
+    private String refOf(Long consultationId, Map<Long, Consultation> byId) {
+        return consultationId == null ? null : byId.computeIfAbsent(consultationId, consultations::get).ref();
     }
 
     /** Consultations whose participation window is open now, closing soonest first. */

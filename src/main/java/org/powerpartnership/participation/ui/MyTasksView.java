@@ -114,6 +114,13 @@ class MyTasksView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         if (task.doneAt() != null) {
             card.add(new Paragraph(getTranslation("residentTasks.doneOn", TaskTexts.date(this, task.doneAt()))));
+            if (task.consultationRef() != null) {
+                // Taking part is only half of it: the public page says what was heard and what was done.
+                Anchor follow = new Anchor("have-your-say/" + task.consultationRef(),
+                        getTranslation("residentTasks.follow", task.consultationTitle()));
+                follow.addClassName("pp-task-follow");
+                card.add(new Paragraph(follow));
+            }
         } else if (task.dueAt() != null) {
             card.add(new Paragraph(getTranslation("residentTasks.due", TaskTexts.date(this, task.dueAt()))));
         }

@@ -94,6 +94,8 @@ class ResidentTasksIT extends KaribuTest {
                 spec -> spec.withAttribute("data-task", "survey:" + consultation.id()));
         assertThat(_get(done, Span.class, spec -> spec.withClasses("pp-task-status")).getText()).isEqualTo("Done");
         assertThat(done.getElement().getTextRecursively()).contains("Done on");
+        assertThat(_get(done, com.vaadin.flow.component.html.Anchor.class).getHref())
+                .as("they can follow what happens with what they said").isEqualTo("have-your-say/" + consultation.ref());
     }
 
     @Test
@@ -207,7 +209,9 @@ class ResidentTasksIT extends KaribuTest {
         assertThat(_get(card, Span.class, spec -> spec.withClasses("pp-task-status")).getText()).isEqualTo("Done");
         assertThat(card.getElement().getTextRecursively()).contains("Read the evidence and say what you think",
                 juror.consultation().title(), "Done on").doesNotContain("Please finish by");
-        assertThat(_find(card, com.vaadin.flow.component.html.Anchor.class)).isEmpty();
+        assertThat(_find(card, com.vaadin.flow.component.html.Anchor.class)).as("only the way to follow it, not to redo it")
+                .extracting(com.vaadin.flow.component.html.Anchor::getHref)
+                .containsExactly("have-your-say/" + juror.consultation().ref());
         assertThat(_find(Section.class, spec -> spec.withId("my-tasks-todo")).get(0).getElement().getTextRecursively())
                 .doesNotContain("Read the evidence and say what you think");
         // What one resident did is theirs alone.
