@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +29,12 @@ class MailOutbox {
     /** A mail claimed for one more attempt; {@code attempts} counts the ones before it. */
     record Waiting(long id, Mail mail, int attempts) {
     }
+
+    private static final String COLUMNS = "id, recipient_id, recipient, subject, body, attempts";
+    private static final RowMapper<Waiting> WAITING = (rs, row) -> new Waiting(rs.getLong("id"),
+            new Mail(rs.getString("recipient_id"), rs.getString("recipient"), rs.getString("subject"),
+                    rs.getString("body")),
+            rs.getInt("attempts"));
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -52,26 +59,24 @@ class MailOutbox {
         Instant now = clock.instant();
         record Due(Waiting waiting, Timestamp nextAttemptAt) {
         }
-        List<Due> due = jdbc.sql("select id, recipient_id, recipient, subject, body, attempts, next_attempt_at "
-                        + "from mail_outbox where next_attempt_at <= ? order by next_attempt_at, id limit ?")
+        List<Due> due = jdbc.sql("select " + COLUMNS + ", next_attempt_at from mail_outbox "
+                        + "where next_attempt_at <= ? order by next_attempt_at, id limit ?")
                 .params(Timestamp.from(now), max)
-                .query((rs, row) -> new Due(new Waiting(rs.getLong("id"), new Mail(rs.getString("recipient_id"),
-                        rs.getString("recipient"), rs.getString("subject"), rs.getString("body")),
-                        rs.getInt("attempts")), rs.getTimestamp("next_attempt_at")))
+                .query((rs, row) -> new Due(WAITING.mapRow(rs, row), rs.getTimestamp("next_attempt_at")))
                 .list();
         return due.stream().filter(one -> claim(one.waiting().id(), one.nextAttemptAt(), now))
                 .map(Due::waiting).toList();
     }
 
     void sent(Waiting waiting) {
-        jdbc.sql("delete from mail_outbox where id = ?").param(waiting.id()).update();
+        delete(waiting);
     }
 
     /** Counts one more failure; returns false when that was the last attempt and the mail is given up. */
     boolean failedAgain(Waiting waiting, String error) {
         int attempts = waiting.attempts() + 1;
         if (attempts >= MAX_ATTEMPTS) {
-            jdbc.sql("delete from mail_outbox where id = ?").param(waiting.id()).update();
+            delete(waiting);
             return false;
         }
         jdbc.sql("update mail_outbox set attempts = ?, next_attempt_at = ?, last_error = ? where id = ?")
@@ -80,15 +85,10 @@ class MailOutbox {
         return true;
     }
 
-    /** Mails waiting for one person (for "My data"): subject and when it was first tried. */
+    /** Mails waiting for one person (for "My data"), oldest first. */
     List<Waiting> waitingFor(String recipientId) {
-        return jdbc.sql("select id, recipient_id, recipient, subject, body, attempts from mail_outbox "
-                        + "where recipient_id = ? order by id")
-                .param(recipientId)
-                .query((rs, row) -> new Waiting(rs.getLong("id"), new Mail(rs.getString("recipient_id"),
-                        rs.getString("recipient"), rs.getString("subject"), rs.getString("body")),
-                        rs.getInt("attempts")))
-                .list();
+        return jdbc.sql("select " + COLUMNS + " from mail_outbox where recipient_id = ? order by id")
+                .param(recipientId).query(WAITING).list();
     }
 
     void eraseFor(String recipientId) {
@@ -99,6 +99,10 @@ class MailOutbox {
     static Duration pause(int failedAttempts) {
         Duration pause = FIRST_PAUSE.multipliedBy(1L << Math.min(failedAttempts - 1, 20));
         return pause.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause;
+    }
+
+    private void delete(Waiting waiting) {
+        jdbc.sql("delete from mail_outbox where id = ?").param(waiting.id()).update();
     }
 
     private boolean claim(long id, Timestamp seenDue, Instant now) {

@@ -1,7 +1,6 @@
 package org.powerpartnership.notification;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.powerpartnership.shared.PersonalDataHolder;
@@ -24,7 +23,7 @@ class MailOutboxPersonalData implements PersonalDataHolder {
 
     @Override
     public Object export(String userId) {
-        List<Map<String, Object>> mails = outbox.waitingFor(userId).stream().map(waiting -> {
+        return outbox.waitingFor(userId).stream().map(waiting -> {
             Map<String, Object> mail = new LinkedHashMap<>();
             mail.put("to", waiting.mail().to());
             mail.put("subject", waiting.mail().subject());
@@ -32,7 +31,6 @@ class MailOutboxPersonalData implements PersonalDataHolder {
             mail.put("attemptsSoFar", waiting.attempts());
             return mail;
         }).toList();
-        return mails;
     }
 
     @Override
