@@ -74,7 +74,8 @@ public class AccessPlans {
                 ? String.join(",", list.stream().map(String::valueOf).toList()) : null;
     }
 
-    private static List<String> split(String joined) {
+    /** A comma-separated column (methods, formats, support) as its values, blanks dropped. */
+    static List<String> split(String joined) {
         return joined == null || joined.isBlank() ? List.of()
                 : Arrays.stream(joined.split(",")).map(String::strip).filter(value -> !value.isEmpty()).toList();
     }

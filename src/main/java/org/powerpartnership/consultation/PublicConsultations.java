@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -84,8 +83,7 @@ public class PublicConsultations {
         PublicConsultationPage.Phase phase = c.windowClosedAt() != null || Consultation.COMPLETED.equals(c.status())
                 ? PublicConsultationPage.Phase.CLOSED
                 : c.windowOpenedAt() != null ? PublicConsultationPage.Phase.OPEN : PublicConsultationPage.Phase.SOON;
-        List<String> methods = c.methods() == null || c.methods().isBlank() ? List.of()
-                : Arrays.stream(c.methods().split(",")).map(String::strip).filter(m -> !m.isEmpty()).toList();
+        List<String> methods = AccessPlans.split(c.methods());
         List<String> partnerNames = partners.getIfAvailable(() -> PartnerOrganisations.NONE).partnersOf(c.id())
                 .stream().map(PartnerOrganisations.Partner::name).toList();
         CommitmentSummaries.Response response = responses.getIfAvailable(() -> CommitmentSummaries.NONE)
