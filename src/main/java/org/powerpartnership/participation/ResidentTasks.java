@@ -105,15 +105,15 @@ public class ResidentTasks {
             }
             String ref = TASK_PREFIX + item.taskId();
             open.add(new ResidentTask(ref, kindOf(item.formRef()), item.name(), item.taskId(), item.consultationId(),
-                    titleOf(item.consultationId(), item.businessKey(), byId), refOf(item.consultationId(), byId),
-                    item.dueAt(),
-                    drafted.contains(ref) ? Status.DRAFT_SAVED : Status.NOT_STARTED, null));
+                    titleOf(item.consultationId(), byId, item.businessKey()), refOf(item.consultationId(), byId),
+                    item.dueAt(), drafted.contains(ref) ? Status.DRAFT_SAVED : Status.NOT_STARTED, null));
         }
         Map<Long, Instant> answered = new HashMap<>();
         jdbc.sql("select consultation_id, submitted_at from response where respondent_id = ?")
                 .param(resident.userId())
                 .query((rs, row) -> answered.put(rs.getLong(1), rs.getTimestamp(2).toInstant())).list();
         for (Consultation consultation : openForResponses()) {
+            byId.putIfAbsent(consultation.id(), consultation);
             String ref = SURVEY_PREFIX + consultation.id();
             if (!answered.containsKey(consultation.id())) {
                 open.add(new ResidentTask(ref, Kind.SURVEY, consultation.title(), null, consultation.id(),
@@ -125,7 +125,7 @@ public class ResidentTasks {
 
         List<ResidentTask> done = new ArrayList<>();
         answered.forEach((consultationId, at) -> {
-            String title = titleOf(consultationId, null, byId);
+            String title = titleOf(consultationId, byId, null);
             done.add(new ResidentTask(SURVEY_PREFIX + consultationId, Kind.SURVEY, title, null, consultationId,
                     title, refOf(consultationId, byId), null, Status.DONE, at));
         });
@@ -135,7 +135,7 @@ public class ResidentTasks {
                 continue; // work they did in another role (an officer who is also a resident) is not shown here
             }
             done.add(new ResidentTask(TASK_PREFIX + finished.taskId(), kind, finished.name(), finished.taskId(),
-                    finished.consultationId(), titleOf(finished.consultationId(), null, byId),
+                    finished.consultationId(), titleOf(finished.consultationId(), byId, null),
                     refOf(finished.consultationId(), byId), null, Status.DONE, finished.finishedAt()));
         }
         done.sort(Comparator.comparing(ResidentTask::doneAt).reversed());
@@ -144,12 +144,17 @@ public class ResidentTasks {
         return tasks;
     }
 
-    private String titleOf(Long consultationId, String fallback, Map<Long, Consultation> byId) {
-        return consultationId == null ? fallback : byId.computeIfAbsent(consultationId, consultations::get).title();
+    /** Each consultation is read once per list, however many tasks it has. */
+    private Optional<Consultation> about(Long consultationId, Map<Long, Consultation> byId) {
+        return Optional.ofNullable(consultationId).map(id -> byId.computeIfAbsent(id, consultations::get));
+    }
+
+    private String titleOf(Long consultationId, Map<Long, Consultation> byId, String fallback) {
+        return about(consultationId, byId).map(Consultation::title).orElse(fallback);
     }
 
     private String refOf(Long consultationId, Map<Long, Consultation> byId) {
-        return consultationId == null ? null : byId.computeIfAbsent(consultationId, consultations::get).ref();
+        return about(consultationId, byId).map(Consultation::ref).orElse(null);
     }
 
     /** Consultations whose participation window is open now, closing soonest first. */

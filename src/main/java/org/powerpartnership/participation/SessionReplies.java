@@ -2,7 +2,7 @@ package org.powerpartnership.participation;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.powerpartnership.shared.SignedInUser;
@@ -53,12 +53,13 @@ public class SessionReplies {
 
     @Transactional(readOnly = true)
     public Counts of(long consultationId) {
-        List<String> replies = jdbc.sql("select coming from session_reply where consultation_id = ?")
-                .param(consultationId).query(String.class).list();
-        int yes = (int) replies.stream().filter(YES::equals).count();
-        int withSupport = (int) replies.stream().filter(YES_WITH_SUPPORT::equals).count();
-        int no = (int) replies.stream().filter(NO::equals).count();
+        Map<String, Integer> replies = new HashMap<>();
+        jdbc.sql("select coming, count(*) from session_reply where consultation_id = ? group by coming")
+                .param(consultationId)
+                .query((rs, row) -> replies.put(rs.getString(1), rs.getInt(2))).list();
+        int replied = replies.values().stream().mapToInt(Integer::intValue).sum();
         int jurors = deliberation.jurors(consultationId).size();
-        return new Counts(yes, withSupport, no, Math.max(0, jurors - replies.size()));
+        return new Counts(replies.getOrDefault(YES, 0), replies.getOrDefault(YES_WITH_SUPPORT, 0),
+                replies.getOrDefault(NO, 0), Math.max(0, jurors - replied));
     }
 }
