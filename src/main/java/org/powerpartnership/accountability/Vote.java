@@ -20,7 +20,7 @@ public record Vote(long id, long gateId, String voterId, String decision, String
 
     /** What the voter wrote with their decision on the panel-vote form: its reasons or its comments. */
     public static String writtenWith(Map<String, ?> values) {
-        Object written = APPROVE.equals(values.get("decision")) ? values.get(COMMENTS_FIELD) : values.get(REASONS_FIELD);
+        Object written = values.get(APPROVE.equals(values.get("decision")) ? COMMENTS_FIELD : REASONS_FIELD);
         return written == null ? null : written.toString();
     }
 

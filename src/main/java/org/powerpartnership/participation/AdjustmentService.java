@@ -32,7 +32,7 @@ public class AdjustmentService {
 
     public static final String REQUEST_FORM = "adjustment-request";
     public static final String PROCESS = "adjustment-request";
-    /** An officer replies within this many days, sooner when the resident needs it sooner (the support page says so). */
+    /** An officer replies within this many days, sooner when needed sooner (the support page says so). */
     public static final int RESPOND_WITHIN_DAYS = 5;
 
     private final JdbcClient jdbc;

@@ -79,7 +79,8 @@ class SupportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         this.responseForm = forms.byId("adjustment-response");
         addClassName("pp-support");
 
-        add(new H1(getTranslation("support.heading")), new Paragraph(getTranslation("support.intro", AdjustmentService.RESPOND_WITHIN_DAYS)));
+        add(new H1(getTranslation("support.heading")),
+                new Paragraph(getTranslation("support.intro", AdjustmentService.RESPOND_WITHIN_DAYS)));
 
         Section ask = new Section(new H2(getTranslation("support.ask")));
         ask.setId("support-ask");
