@@ -75,6 +75,21 @@ public final class Browser implements AutoCloseable {
         return java.net.URI.create(driver.getCurrentUrl()).getPath();
     }
 
+    /**
+     * The path once it has become the expected one, or after 10 s whatever it is then (for the caller's assertion to
+     * report). A click on a router link starts its round trip a moment later, so {@link #settle()} alone can return
+     * before the navigation has even begun.
+     */
+    public String pathOnceAt(String expected) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> expected.equals(path()));
+        } catch (org.openqa.selenium.TimeoutException notThere) {
+            // fall through: the caller's assertion says where the browser is instead
+        }
+        settle();
+        return path();
+    }
+
     /** Waits until Vaadin has loaded and has no round trip in flight. */
     public void settle() {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
