@@ -295,7 +295,7 @@ class DemoConsultations implements ApplicationRunner {
     }
 
     private void respond(Cast cast, Consultation consultation) {
-        String[] bands = {"25_34", "35_49", "50_64", "65_74", "18_24", "35_49", "50_64"};
+        String[] bands = {"25-34", "35-44", "55-64", "65-74", "18-24", "45-54", "55-64"};
         for (int i = 0; i < bands.length; i++) {
             as(cast.partner());
             participation.respond(cast.partner(), consultation.id(), Map.of("agreement", i % 2 == 0 ? "agree" : "neutral",

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * The adult population of an area by age band, to compare respondents against. Until an area's own figures are
- * loaded, England and Wales (Census 2021, adults) stands in.
+ * loaded, England and Wales (Census 2021, adults) stands in. The bands are the profile's and the survey's
+ * ({@code profile.ProfileOptions.AGE_BAND}): one vocabulary, so a profile's answer counts the same as a survey's.
  */
 public final class AreaProfile {
 
@@ -14,12 +15,13 @@ public final class AreaProfile {
 
     static {
         Map<String, Double> shares = new LinkedHashMap<>();
-        shares.put("18_24", 0.11);
-        shares.put("25_34", 0.17);
-        shares.put("35_49", 0.24);
-        shares.put("50_64", 0.24);
-        shares.put("65_74", 0.13);
-        shares.put("75_plus", 0.11);
+        shares.put("18-24", 0.11);
+        shares.put("25-34", 0.17);
+        shares.put("35-44", 0.16);
+        shares.put("45-54", 0.16);
+        shares.put("55-64", 0.16);
+        shares.put("65-74", 0.13);
+        shares.put("75-plus", 0.11);
         ENGLAND_AND_WALES_ADULTS = java.util.Collections.unmodifiableMap(shares);
     }
 

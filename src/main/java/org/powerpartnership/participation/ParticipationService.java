@@ -15,13 +15,14 @@ import org.powerpartnership.consultation.Consultation;
 import org.powerpartnership.consultation.ConsultationService;
 import org.powerpartnership.consultation.MemberRole;
 import org.powerpartnership.consultation.Memberships;
-import org.powerpartnership.forms.FormCatalog;
 import org.powerpartnership.forms.FormValidator;
 import org.powerpartnership.forms.FormValues;
 import org.powerpartnership.shared.FieldProblem;
 import org.powerpartnership.shared.InvalidInputException;
 import org.powerpartnership.shared.Roles;
 import org.powerpartnership.shared.SignedInUser;
+import org.powerpartnership.survey.Survey;
+import org.powerpartnership.survey.SurveyService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -34,25 +35,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ParticipationService {
 
-    public static final String SURVEY_FORM = "survey-response";
     /** The channel of a response a partner entered for someone offline. */
     public static final String ASSISTED = "assisted";
     static final int MIN_RESPONSES_FOR_SHARES = 10;
 
     private final JdbcClient jdbc;
     private final ConsultationService consultations;
-    private final FormCatalog forms;
+    private final SurveyService surveys;
     private final AuditLog audit;
     private final ObjectMapper json;
     private final Clock clock;
     private final Memberships memberships;
 
-    ParticipationService(JdbcClient jdbc, ConsultationService consultations, FormCatalog forms, AuditLog audit,
+    ParticipationService(JdbcClient jdbc, ConsultationService consultations, SurveyService surveys, AuditLog audit,
                          ObjectMapper json, Clock clock, Memberships memberships) {
         this.jdbc = jdbc;
         this.memberships = memberships;
         this.consultations = consultations;
-        this.forms = forms;
+        this.surveys = surveys;
         this.audit = audit;
         this.json = json;
         this.clock = clock;
@@ -69,7 +69,8 @@ public class ParticipationService {
         if (!consultation.isWindowOpen(clock.instant())) {
             throw new InvalidInputException(FieldProblem.of("window", "participation.window.notOpen"));
         }
-        Map<String, Object> values = FormValues.throwIfInvalid(forms.byId(SURVEY_FORM), answers);
+        Survey survey = surveys.current(consultationId);
+        Map<String, Object> values = FormValues.throwIfInvalid(survey.schema(), answers);
         String respondentId = assistedBy == null ? respondent.userId() : null;
         if (respondentId != null && jdbc.sql("select count(*) from response where consultation_id = ? and respondent_id = ?")
                 .params(consultationId, respondentId).query(Long.class).single() > 0) {
@@ -77,9 +78,9 @@ public class ParticipationService {
         }
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("insert into response (consultation_id, respondent_id, assisted_by, channel, age_band, answers, "
-                        + "submitted_at) values (?, ?, ?, ?, ?, ?, ?)")
+                        + "submitted_at, survey_version) values (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(consultationId, respondentId, assistedBy, channel, values.get("ageBand"), toJson(values),
-                        Timestamp.from(clock.instant()))
+                        Timestamp.from(clock.instant()), survey.isPublished() ? survey.version() : null)
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         audit.record(assistedBy != null ? assistedBy : respondent.userId(), consultationId, "response.submitted",
@@ -124,7 +125,7 @@ public class ParticipationService {
         }
         if (!problems.isEmpty()) {
             // the survey's own answers are checked too, so every problem shows at once
-            problems.addAll(new FormValidator().validate(forms.byId(SURVEY_FORM), answers));
+            problems.addAll(new FormValidator().validate(surveys.current(consultationId).schema(), answers));
             throw new InvalidInputException(problems);
         }
         long id = respond(partner, consultationId, answers, ASSISTED, partner.userId());

@@ -14,6 +14,7 @@ import org.powerpartnership.consultation.Consultation;
 import org.powerpartnership.consultation.ConsultationService;
 import org.powerpartnership.forms.FormCatalog;
 import org.powerpartnership.forms.FormSchema;
+import org.powerpartnership.survey.SurveyService;
 import org.powerpartnership.shared.FieldProblem;
 import org.powerpartnership.shared.InvalidInputException;
 import org.powerpartnership.shared.Roles;
@@ -68,12 +69,13 @@ public class ResidentTasks {
     private final TaskDrafts drafts;
     private final EvidencePacks evidence;
     private final FormCatalog forms;
+    private final SurveyService surveys;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     ResidentTasks(WorkService work, ParticipationService participation, ConsultationService consultations,
-                  TaskDrafts drafts, EvidencePacks evidence, FormCatalog forms, JdbcClient jdbc,
+                  TaskDrafts drafts, EvidencePacks evidence, FormCatalog forms, SurveyService surveys, JdbcClient jdbc,
                   PlatformTransactionManager transactions, Clock clock) {
         this.work = work;
         this.participation = participation;
@@ -81,6 +83,7 @@ public class ResidentTasks {
         this.drafts = drafts;
         this.evidence = evidence;
         this.forms = forms;
+        this.surveys = surveys;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -182,7 +185,7 @@ public class ResidentTasks {
         }
         String ref = SURVEY_PREFIX + consultationId;
         return new OpenTask(ref, Kind.SURVEY, consultation.title(), null, consultation,
-                consultation.windowClosesAt(), forms.byId(ParticipationService.SURVEY_FORM),
+                consultation.windowClosesAt(), surveys.current(consultationId).schema(),
                 drafts.load(resident, ref).orElse(Map.of()), Optional.empty());
     }
 
@@ -300,7 +303,6 @@ public class ResidentTasks {
             case "deliberation-reflection" -> Kind.REFLECTION;
             case SessionReplies.FORM -> Kind.SESSION;
             case "recommendation-vote" -> Kind.VOTE;
-            case ParticipationService.SURVEY_FORM -> Kind.SURVEY;
             default -> Kind.OTHER;
         };
     }

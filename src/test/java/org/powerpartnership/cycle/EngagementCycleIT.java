@@ -78,7 +78,7 @@ class EngagementCycleIT {
         cycle.completeAll(cast, consultation, Set.of(), null);
         participation.respond(cast.coDesigner(), consultation.id(),
                 Map.of("agreement", "agree", "whatMattersMost", "Safe paths and lights near the play area.",
-                        "ageBand", "25_34"), "online", null);
+                        "ageBand", "25-34"), "online", null);
 
         // The window closes after its minimum duration, not before; then analysis needs every theme considered.
         time.advance(Duration.ofDays(22), consultation.processInstanceId());

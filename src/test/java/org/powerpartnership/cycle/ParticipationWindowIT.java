@@ -68,7 +68,7 @@ class ParticipationWindowIT {
         Consultation consultation = cycle.launch(cast, false);
         cycle.completeAll(cast, consultation, Set.of(), null);
         participation.respond(cast.coDesigner(), consultation.id(), Map.of("agreement", "disagree",
-                "whatMattersMost", "The toilets are always locked when we visit.", "ageBand", "35_49"), "online", null);
+                "whatMattersMost", "The toilets are always locked when we visit.", "ageBand", "35-44"), "online", null);
         time.advance(Duration.ofDays(29), consultation.processInstanceId());
         var analyse = cycle.open(consultation, "Task_AnalyseResponses").get(0);
 
@@ -90,11 +90,11 @@ class ParticipationWindowIT {
         Consultation consultation = cycle.launch(cast, false);
         cycle.completeAll(cast, consultation, Set.of(), null);
         participation.respond(cast.partner(), consultation.id(), Map.of("agreement", "agree",
-                "whatMattersMost", "More benches for older people, please.", "ageBand", "75_plus"), "assisted",
+                "whatMattersMost", "More benches for older people, please.", "ageBand", "75-plus"), "assisted",
                 cast.partner().userId());
 
         time.advance(Duration.ofDays(7), consultation.processInstanceId());
-        assertThat(participation.figures(consultation.id()).underRepresented()).contains("18_24", "25_34");
+        assertThat(participation.figures(consultation.id()).underRepresented()).contains("18-24", "25-34");
         var outreach = cycle.open(consultation, "Task_ReachUnderRepresented");
         assertThat(outreach).hasSize(1);
         assertThat(cycle.actorFor(cast, outreach.get(0))).isEqualTo(cast.partner());

@@ -132,7 +132,7 @@ class PartnerAndPublicJourneyIT {
         Consultation consultation = cycle.launch(cast, false);
         cycle.completeAll(cast, consultation, Set.of(), null);
         participation.respond(cast.coDesigner(), consultation.id(), Map.of("agreement", "agree",
-                "whatMattersMost", "Safe paths and lights near the play area.", "ageBand", "25_34"), "online", null);
+                "whatMattersMost", "Safe paths and lights near the play area.", "ageBand", "25-34"), "online", null);
         time.advance(Duration.ofDays(29), consultation.processInstanceId());
         var theme = themes.add(cast.lead(), consultation.id(), "Safety after dark", "Lighting came up.", 1);
         themes.consider(cast.lead(), theme.id(), "We will add lighting to the two main paths.");

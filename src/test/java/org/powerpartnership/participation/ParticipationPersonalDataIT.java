@@ -43,7 +43,7 @@ class ParticipationPersonalDataIT {
         cycle.completeAll(cast, consultation, Set.of(), null);
         SignedInUser resident = accounts.open(Roles.RESIDENT);
         tasks.submitSurvey(resident, consultation.id(), Map.of("agreement", "agree",
-                "whatMattersMost", "Benches near the pond for my mum.", "ageBand", "65_74", "postcode", "CF10 4UW"));
+                "whatMattersMost", "Benches near the pond for my mum.", "ageBand", "65-74", "postcode", "CF10 4UW"));
         adjustments.request(resident, consultation.id(), Map.of("kind", "format",
                 "details", "Large print, please. My name is Ada Example."));
         tasks.saveDraft(resident, "survey:" + consultation.id(), Map.of("whatMattersMost", "half typed"));

@@ -7,10 +7,16 @@ import org.powerpartnership.consultation.ConsultationService;
 import org.powerpartnership.shared.SignedInUser;
 import org.powerpartnership.workflow.TaskCompletionHandler;
 import org.powerpartnership.workflow.WorkItem;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Co-design ends with the question people will be asked and the methods; both go on the consultation. */
+/**
+ * Co-design ends with the question people will be asked and the methods; both go on the consultation. First among
+ * the handlers of this form, so the survey published with it can be seeded from the agreed question.
+ */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class QuestionAndMethodsHandler implements TaskCompletionHandler {
 
     @SuppressWarnings("unchecked")

@@ -21,16 +21,15 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.powerpartnership.forms.FormCatalog;
 import org.powerpartnership.forms.ui.CamundaFormRenderer;
 import org.powerpartnership.network.PartnerWorkspace;
 import org.powerpartnership.participation.AssistedResponse;
-import org.powerpartnership.participation.ParticipationService;
 import org.powerpartnership.shared.CurrentUser;
 import org.powerpartnership.shared.FieldProblem;
 import org.powerpartnership.shared.InvalidInputException;
 import org.powerpartnership.shared.Roles;
 import org.powerpartnership.shared.SignedInUser;
+import org.powerpartnership.survey.SurveyService;
 import org.powerpartnership.shared.ui.FieldProblems;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -45,7 +44,7 @@ import org.springframework.security.access.AccessDeniedException;
 class AssistedResponseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient PartnerWorkspace workspace;
-    private final transient FormCatalog forms;
+    private final transient SurveyService surveys;
     private final transient CurrentUser currentUser;
 
     private final TextField residentName = new TextField();
@@ -57,9 +56,9 @@ class AssistedResponseView extends Main implements BeforeEnterObserver, HasDynam
     private long consultationId;
     private String submissionKey;
 
-    AssistedResponseView(PartnerWorkspace workspace, FormCatalog forms, CurrentUser currentUser) {
+    AssistedResponseView(PartnerWorkspace workspace, SurveyService surveys, CurrentUser currentUser) {
         this.workspace = workspace;
-        this.forms = forms;
+        this.surveys = surveys;
         this.currentUser = currentUser;
         addClassNames("pp-partner", "pp-assisted");
     }
@@ -106,7 +105,7 @@ class AssistedResponseView extends Main implements BeforeEnterObserver, HasDynam
         person.add(residentName);
 
         Section answers = new Section(new H2(getTranslation("assisted.answers.heading")));
-        survey = new CamundaFormRenderer(forms.byId(ParticipationService.SURVEY_FORM));
+        survey = new CamundaFormRenderer(surveys.current(consultationId).schema());
         survey.setId("assisted-form");
         answers.add(survey);
 

@@ -194,7 +194,7 @@ class SponsorAndCommitmentScreensIT extends KaribuTest {
         cycle.completeAll(cast, consultation, Set.of(), null);
         participation.respond(cast.coDesigner(), consultation.id(),
                 Map.of("agreement", "agree", "whatMattersMost", "Safe paths and lights near the play area.",
-                        "ageBand", "25_34"), "online", null);
+                        "ageBand", "25-34"), "online", null);
         time.advance(Duration.ofDays(22), consultation.processInstanceId());
         var theme = themes.add(cast.lead(), consultation.id(), "Safety after dark", "Lighting and paths came up.", 1);
         themes.consider(cast.lead(), theme.id(), "We will add lighting to the two main paths in the next budget.");

@@ -228,8 +228,8 @@ class CamundaFormRendererIT extends KaribuTest {
         ComboBox<?> age = _get(renderer, ComboBox.class, spec -> spec.withId("form-field-ageBand"));
         assertThat(age.isRequiredIndicatorVisible()).isFalse();
         assertThat(com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestions(age)).startsWith("Under 18", "18 to 24");
-        type(age, "75_plus");
-        assertThat(renderer.getValues()).containsEntry("ageBand", "75_plus");
+        type(age, "75-plus");
+        assertThat(renderer.getValues()).containsEntry("ageBand", "75-plus");
     }
 
     @Test
