@@ -146,7 +146,28 @@ public class ConsultationService {
             problems.add(FieldProblem.of("summary", "launch.summary.length", 20, 600));
         }
         problems.addAll(peopleProblems(request));
+        decisionTooSoon(request).ifPresent(problems::add);
         return problems;
+    }
+
+    /**
+     * The decision must come after people have had their say and the council has considered it: at the earliest,
+     * co-design, then the whole participation window, then the analysis (a task's time), counted from today in the
+     * council's zone. A decision date before that would be published as a promise the cycle cannot keep.
+     */
+    private java.util.Optional<FieldProblem> decisionTooSoon(LaunchRequest request) {
+        if (request.brief() == null || !(request.brief().get("decisionBy") instanceof LocalDate decisionBy)) {
+            return java.util.Optional.empty();
+        }
+        int windowDays = intValue(request.brief().get("participationWindowDays")) == null ? 42
+                : intValue(request.brief().get("participationWindowDays"));
+        ConsultationSettings settings = request.settings() == null ? ConsultationSettings.defaults() : request.settings();
+        LocalDate earliest = LocalDate.ofInstant(clock.instant(), clock.getZone())
+                .plusDays((long) settings.coDesignDays() + windowDays + settings.taskDueDays());
+        return decisionBy.isBefore(earliest)
+                ? java.util.Optional.of(FieldProblem.of("decisionBy", "launch.decisionBy.tooSoon", windowDays,
+                        earliest.toString()))
+                : java.util.Optional.empty();
     }
 
     /** The consultations a person works on as one of its team (lead, deputy, officer); admins see all. */

@@ -14,6 +14,7 @@ import org.powerpartnership.consultation.Consultation;
 import org.powerpartnership.consultation.ConsultationService;
 import org.powerpartnership.forms.FormCatalog;
 import org.powerpartnership.forms.FormSchema;
+import org.powerpartnership.profile.ProfileService;
 import org.powerpartnership.survey.SurveyService;
 import org.powerpartnership.shared.FieldProblem;
 import org.powerpartnership.shared.InvalidInputException;
@@ -58,9 +59,13 @@ public class ResidentTasks {
     }
 
     /** A task opened for doing: its form, what was saved of it, and for a reflection the evidence to read first. */
+    /**
+     * @param draft   what the resident saved last time (empty if nothing)
+     * @param offered answers from their profile to start from when there is no draft (equality questions)
+     */
     public record OpenTask(String ref, Kind kind, String name, String taskId, Consultation consultation,
                            Instant dueAt, FormSchema form, Map<String, Object> draft,
-                           Optional<EvidencePacks.EvidencePack> evidence) {
+                           Optional<EvidencePacks.EvidencePack> evidence, Map<String, Object> offered) {
     }
 
     private final WorkService work;
@@ -70,12 +75,14 @@ public class ResidentTasks {
     private final EvidencePacks evidence;
     private final FormCatalog forms;
     private final SurveyService surveys;
+    private final ProfileService profiles;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     ResidentTasks(WorkService work, ParticipationService participation, ConsultationService consultations,
-                  TaskDrafts drafts, EvidencePacks evidence, FormCatalog forms, SurveyService surveys, JdbcClient jdbc,
+                  TaskDrafts drafts, EvidencePacks evidence, FormCatalog forms, SurveyService surveys,
+                  ProfileService profiles, JdbcClient jdbc,
                   PlatformTransactionManager transactions, Clock clock) {
         this.work = work;
         this.participation = participation;
@@ -84,6 +91,7 @@ public class ResidentTasks {
         this.evidence = evidence;
         this.forms = forms;
         this.surveys = surveys;
+        this.profiles = profiles;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -184,9 +192,30 @@ public class ResidentTasks {
             throw new InvalidInputException(FieldProblem.of("window", "participation.alreadyResponded"));
         }
         String ref = SURVEY_PREFIX + consultationId;
+        FormSchema survey = surveys.current(consultationId).schema();
         return new OpenTask(ref, Kind.SURVEY, consultation.title(), null, consultation,
-                consultation.windowClosesAt(), surveys.current(consultationId).schema(),
-                drafts.load(resident, ref).orElse(Map.of()), Optional.empty());
+                consultation.windowClosesAt(), survey, drafts.load(resident, ref).orElse(Map.of()), Optional.empty(),
+                fromProfile(resident, survey));
+    }
+
+    /**
+     * Answers the resident already gave in their profile, for the survey's questions that ask the same thing with the
+     * same answers (the equality questions share one vocabulary): offered filled in, never asked again from scratch.
+     */
+    private Map<String, Object> fromProfile(SignedInUser resident, FormSchema survey) {
+        Map<String, Object> offered = new java.util.LinkedHashMap<>();
+        profiles.profileOf(resident).ifPresent(profile -> {
+            Map<String, String> known = new java.util.HashMap<>();
+            known.put("ageBand", profile.ageBand());
+            known.put("sex", profile.sex());
+            known.put("ethnicity", profile.ethnicity());
+            known.put("disability", profile.disability());
+            known.put("caring", profile.caring());
+            known.forEach((key, value) -> survey.field(key)
+                    .filter(field -> value != null && field.option(value).isPresent())
+                    .ifPresent(field -> offered.put(key, value)));
+        });
+        return offered;
     }
 
     /** Sends the survey answers (checked against the form) and deletes the draft. A second answer is refused. */
@@ -222,7 +251,7 @@ public class ResidentTasks {
                 ? evidence.of(item.consultationId()) : Optional.empty();
         String ref = TASK_PREFIX + taskId;
         return new OpenTask(ref, kind, item.name(), taskId, consultation, item.dueAt(), forms.byId(item.formRef()),
-                drafts.load(resident, ref).orElse(Map.of()), pack);
+                drafts.load(resident, ref).orElse(Map.of()), pack, Map.of());
     }
 
     /** Completes the resident's own engine task once (a second time: WorkItemGoneException) and deletes the draft. */

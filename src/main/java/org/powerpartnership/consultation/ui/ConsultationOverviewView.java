@@ -167,7 +167,7 @@ class ConsultationOverviewView extends Main implements HasUrlParameter<Long>, Ha
         refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div top = new Div(back, refresh);
         top.addClassName("pp-actions");
-        add(top, heading, facts, status);
+        add(top, heading, facts, new WindowAndSurveyLinks(c), status);
         if (!overview.mayChange()) {
             Paragraph readOnly = new Paragraph(getTranslation(user.hasRole(Roles.ADMIN) && !user.hasRole(Roles.OFFICER)
                     ? "overview.readOnlyAdmin" : "overview.readOnly"));

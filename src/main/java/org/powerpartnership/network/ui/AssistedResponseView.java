@@ -1,5 +1,6 @@
 package org.powerpartnership.network.ui;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,12 +25,14 @@ import jakarta.annotation.security.RolesAllowed;
 import org.powerpartnership.forms.ui.CamundaFormRenderer;
 import org.powerpartnership.network.PartnerWorkspace;
 import org.powerpartnership.participation.AssistedResponse;
+import org.powerpartnership.consultation.ConsultationService;
 import org.powerpartnership.shared.CurrentUser;
 import org.powerpartnership.shared.FieldProblem;
 import org.powerpartnership.shared.InvalidInputException;
 import org.powerpartnership.shared.Roles;
 import org.powerpartnership.shared.SignedInUser;
 import org.powerpartnership.survey.SurveyService;
+import org.powerpartnership.survey.ui.SurveyIntroduction;
 import org.powerpartnership.shared.ui.FieldProblems;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -45,6 +48,8 @@ class AssistedResponseView extends Main implements BeforeEnterObserver, HasDynam
 
     private final transient PartnerWorkspace workspace;
     private final transient SurveyService surveys;
+    private final transient ConsultationService consultations;
+    private final transient Clock clock;
     private final transient CurrentUser currentUser;
 
     private final TextField residentName = new TextField();
@@ -56,9 +61,12 @@ class AssistedResponseView extends Main implements BeforeEnterObserver, HasDynam
     private long consultationId;
     private String submissionKey;
 
-    AssistedResponseView(PartnerWorkspace workspace, SurveyService surveys, CurrentUser currentUser) {
+    AssistedResponseView(PartnerWorkspace workspace, SurveyService surveys, ConsultationService consultations,
+                         Clock clock, CurrentUser currentUser) {
         this.workspace = workspace;
         this.surveys = surveys;
+        this.consultations = consultations;
+        this.clock = clock;
         this.currentUser = currentUser;
         addClassNames("pp-partner", "pp-assisted");
     }
@@ -94,7 +102,8 @@ class AssistedResponseView extends Main implements BeforeEnterObserver, HasDynam
         heading.setId("assisted-heading");
         Paragraph about = new Paragraph(getTranslation("assisted.consultation", consultation.title()));
         about.setId("assisted-consultation");
-        add(heading, about, new Paragraph(getTranslation("assisted.intro")));
+        add(heading, about, new Paragraph(getTranslation("assisted.intro")),
+                new SurveyIntroduction(consultations.get(consultationId), clock.getZone()));
 
         Section person = new Section(new H2(getTranslation("assisted.person.heading")));
         residentName.setLabel(getTranslation("assisted.residentName.label"));

@@ -44,13 +44,15 @@ class ResidentTaskForm extends Div {
     private final Paragraph saved = new Paragraph();
     private final Button send;
 
-    ResidentTaskForm(FormSchema schema, FormValidator validator, Map<String, Object> draft, Send sender, Save saver,
-                     Unplaced unplaced) {
+    ResidentTaskForm(FormSchema schema, FormValidator validator, Map<String, Object> draft,
+                     Map<String, Object> offered, Send sender, Save saver, Unplaced unplaced) {
         addClassName("pp-resident-form");
         renderer = new CamundaFormRenderer(schema, validator);
         renderer.setId("task-form");
         if (!draft.isEmpty()) {
             renderer.setValues(draft);
+        } else if (!offered.isEmpty()) {
+            renderer.setValues(offered);
         }
         error.setId("task-error");
         error.addClassName("pp-error");
@@ -61,6 +63,8 @@ class ResidentTaskForm extends Div {
         saved.getElement().setAttribute("role", "status");
         if (!draft.isEmpty()) {
             saved.setText(getTranslation("residentTasks.draftRestored"));
+        } else if (!offered.isEmpty()) {
+            saved.setText(getTranslation("residentTasks.fromProfile"));
         }
         send = new Button(getTranslation("residentTasks.send"));
         send.setId("task-send");

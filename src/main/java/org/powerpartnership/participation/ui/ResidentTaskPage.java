@@ -55,6 +55,11 @@ abstract class ResidentTaskPage extends Main implements BeforeEnterObserver, Has
     /** Deals with a refusal of opening or sending; false when it is not one this page knows. */
     protected abstract boolean refused(RuntimeException refusal);
 
+    /** What the person reads after the task's facts and before its questions (a survey's introduction). */
+    protected List<com.vaadin.flow.component.Component> beforeAnswers() {
+        return List.of();
+    }
+
     /** Problems with no field (the window closed, already answered); true when dealt with. */
     protected boolean unplaced(List<FieldProblem> problems) {
         return false;
@@ -104,9 +109,10 @@ abstract class ResidentTaskPage extends Main implements BeforeEnterObserver, Has
             add(fromTheTeam("task-session", "residentTasks.session",
                     task.evidence().map(EvidencePacks.EvidencePack::sessionOutcomes).orElse(null)));
         }
+        beforeAnswers().forEach(this::add);
         H2 answers = new H2(getTranslation("residentTasks.yourAnswers"));
         answers.setId("task-answers-heading");
-        form = new ResidentTaskForm(task.form(), validator, task.draft(), values -> {
+        form = new ResidentTaskForm(task.form(), validator, task.draft(), task.offered(), values -> {
             try {
                 send(currentUser.require(), values);
             } catch (RuntimeException refusal) {

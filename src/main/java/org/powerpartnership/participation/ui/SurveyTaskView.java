@@ -3,6 +3,11 @@ package org.powerpartnership.participation.ui;
 import java.util.List;
 import java.util.Map;
 
+import java.time.Clock;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 
@@ -15,6 +20,7 @@ import org.powerpartnership.shared.FieldProblem;
 import org.powerpartnership.shared.InvalidInputException;
 import org.powerpartnership.shared.Roles;
 import org.powerpartnership.shared.SignedInUser;
+import org.powerpartnership.survey.ui.SurveyIntroduction;
 
 /**
  * A consultation's survey for a resident (other screens link here). Closed, unknown or already answered: a plain
@@ -26,8 +32,20 @@ class SurveyTaskView extends ResidentTaskPage {
 
     private long consultationId;
 
-    SurveyTaskView(ResidentTasks tasks, CurrentUser currentUser, FormValidator validator) {
+    private final transient Clock clock;
+
+    SurveyTaskView(ResidentTasks tasks, CurrentUser currentUser, FormValidator validator, Clock clock) {
         super(tasks, currentUser, validator);
+        this.clock = clock;
+    }
+
+    /** The question, the background, what can still change and the closing date, then a way to answer on paper. */
+    @Override
+    protected List<Component> beforeAnswers() {
+        Anchor paper = new Anchor("have-your-say/" + task.consultation().ref() + "/paper",
+                getTranslation("residentTasks.survey.paper"));
+        paper.setId("survey-paper-link");
+        return List.of(new SurveyIntroduction(task.consultation(), clock.getZone()), new Paragraph(paper));
     }
 
     @Override

@@ -1,0 +1,51 @@
+package org.powerpartnership.consultation.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+
+import org.powerpartnership.consultation.Consultation;
+
+/**
+ * At the top of a consultation's overview: the participation window's dates, always in view because the team plans
+ * everything else around them, and the places where it builds the survey, enters paper responses, reads what people
+ * said and codes it into themes.
+ */
+class WindowAndSurveyLinks extends Div {
+
+    WindowAndSurveyLinks(Consultation c) {
+        addClassName("pp-overview-window");
+        Paragraph window = new Paragraph(getTranslation("overview.brief.window") + ": " + windowText(c));
+        window.setId("overview-window");
+        Nav nav = new Nav();
+        nav.setId("overview-survey-links");
+        nav.addClassName("pp-actions");
+        nav.getElement().setAttribute("aria-label", getTranslation("overview.surveyLinks"));
+        String base = "consultation/" + c.id() + "/";
+        nav.add(link(base + "survey", "overview.link.survey", "overview-link-survey"),
+                link(base + "paper", "overview.link.paper", "overview-link-paper"),
+                link(base + "responses", "overview.link.responses", "overview-link-responses"),
+                link(base + "analysis", "overview.link.analysis", "overview-link-analysis"),
+                link("have-your-say/" + c.ref() + "/paper", "overview.link.printable", "overview-link-printable"));
+        add(window, nav);
+    }
+
+    private String windowText(Consultation c) {
+        if (c.windowOpenedAt() == null) {
+            return getTranslation("overview.window.notOpen", c.participationDays() == null ? 42 : c.participationDays());
+        }
+        if (c.windowClosedAt() == null) {
+            return getTranslation("overview.window.open", Texts.date(this, c.windowOpenedAt()),
+                    Texts.date(this, c.windowClosesAt()));
+        }
+        return getTranslation("overview.window.closed", Texts.date(this, c.windowOpenedAt()),
+                Texts.date(this, c.windowClosedAt()));
+    }
+
+    private Anchor link(String href, String key, String id) {
+        Anchor anchor = new Anchor(href, getTranslation(key));
+        anchor.setId(id);
+        return anchor;
+    }
+}
