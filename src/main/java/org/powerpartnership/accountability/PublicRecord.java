@@ -16,6 +16,8 @@ import org.powerpartnership.consultation.Escalations;
 import org.powerpartnership.consultation.StageKey;
 import org.powerpartnership.consultation.StageRecord;
 import org.powerpartnership.consultation.Stages;
+import org.powerpartnership.consultation.SurveyChanges;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +37,8 @@ public class PublicRecord {
     public static final String RESPONSE_PUBLISHED = "RESPONSE_PUBLISHED";
     public static final String COMMITMENT = "COMMITMENT";
     public static final String SPONSOR_RESPONSE = "SPONSOR_RESPONSE";
+    /** A new version of the survey after the one agreed in stage 1: the reason is the detail. */
+    public static final String SURVEY_CHANGED = "SURVEY_CHANGED";
     public static final String PUBLISHED = "PUBLISHED";
     public static final String ANSWERED = "ANSWERED";
 
@@ -45,10 +49,13 @@ public class PublicRecord {
     private final CommitmentService commitments;
     private final Escalations escalations;
     private final PanelConsent consent;
+    private final SurveyChanges surveyChanges;
     private final Clock clock;
 
     PublicRecord(JdbcClient jdbc, ConsultationService consultations, Stages stages, SignOffService signOff,
-                 CommitmentService commitments, Escalations escalations, PanelConsent consent, Clock clock) {
+                 CommitmentService commitments, Escalations escalations, PanelConsent consent,
+                 ObjectProvider<SurveyChanges> surveyChanges, Clock clock) {
+        this.surveyChanges = surveyChanges.getIfAvailable(() -> SurveyChanges.NONE);
         this.jdbc = jdbc;
         this.consultations = consultations;
         this.stages = stages;
@@ -63,7 +70,8 @@ public class PublicRecord {
     public record ConsultationRecord(String ref, String title, String summary, String area, String status,
                                      Instant launchedAt, Instant completedAt, String currentStage,
                                      List<StageEntry> stages, CouncilResponse response,
-                                     List<CommitmentEntry> commitments, List<SponsorAnswer> sponsorAnswers) {
+                                     List<CommitmentEntry> commitments, List<SponsorAnswer> sponsorAnswers,
+                                     List<SurveyChanges.Change> surveyChanges) {
     }
 
     /** A stage with its dates and every round of the panel's sign-off. */
@@ -193,7 +201,8 @@ public class PublicRecord {
         return new ConsultationRecord(consultation.ref(), consultation.title(), consultation.summary(),
                 StageReviews.area(consultation), consultation.status(), consultation.launchedAt(),
                 consultation.completedAt(), consultation.currentStage(), stageEntries,
-                commitments.responseOf(consultation.id()).orElse(null), commitmentEntries, answers);
+                commitments.responseOf(consultation.id()).orElse(null), commitmentEntries, answers,
+                surveyChanges.changes(consultation.id()));
     }
 
     private Decision decision(Gate gate) {
@@ -239,6 +248,11 @@ public class PublicRecord {
                     record.area(), COMMITMENT, commitment.description(), status,
                     commitment.owner() + ", due " + commitment.dueOn(), null, null, commitment.owner(),
                     commitment.dueOn()));
+        }
+        for (SurveyChanges.Change change : record.surveyChanges()) {
+            entries.add(new LogEntry("survey-" + record.ref() + "-" + change.version(), change.publishedAt(),
+                    record.ref(), record.title(), record.area(), SURVEY_CHANGED, "version " + change.version(),
+                    PUBLISHED, change.reason(), null, null, null, null));
         }
         for (SponsorAnswer answer : record.sponsorAnswers()) {
             if (answer.answeredAt() != null) {

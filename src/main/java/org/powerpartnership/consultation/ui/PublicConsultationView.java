@@ -1,5 +1,6 @@
 package org.powerpartnership.consultation.ui;
 
+import java.util.List;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
@@ -24,6 +25,8 @@ import org.powerpartnership.consultation.AccessPlans;
 import org.powerpartnership.consultation.CommitmentSummaries;
 import org.powerpartnership.consultation.PublicConsultationPage;
 import org.powerpartnership.consultation.PublicConsultations;
+import org.powerpartnership.consultation.SurveyChanges;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * One consultation for anyone, at a shareable address: what it is about, what can still change, how much say people
@@ -36,10 +39,12 @@ import org.powerpartnership.consultation.PublicConsultations;
 class PublicConsultationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient PublicConsultations consultations;
+    private final transient SurveyChanges surveyChanges;
     private String title = "";
 
-    PublicConsultationView(PublicConsultations consultations) {
+    PublicConsultationView(PublicConsultations consultations, ObjectProvider<SurveyChanges> surveyChanges) {
         this.consultations = consultations;
+        this.surveyChanges = surveyChanges.getIfAvailable(() -> SurveyChanges.NONE);
         addClassName("pp-public");
     }
 
@@ -77,6 +82,10 @@ class PublicConsultationView extends Main implements BeforeEnterObserver, HasDyn
             add(waysToTakePart(page));
         } else {
             add(outcome(page));
+        }
+        List<SurveyChanges.Change> changes = surveyChanges.changes(page.id());
+        if (!changes.isEmpty()) {
+            add(surveyChanges(changes));
         }
         Anchor back = new Anchor("have-your-say", getTranslation("public.backToList"));
         back.setId("consultation-back");
@@ -150,6 +159,11 @@ class PublicConsultationView extends Main implements BeforeEnterObserver, HasDyn
                 inPerson.add(new Paragraph(getTranslation("public.takePart.venue.paper")));
             }
         }
+        if (surveyChanges.agreed(page.id())) {
+            Anchor paper = new Anchor("have-your-say/" + page.ref() + "/paper", getTranslation("public.takePart.paperLink"));
+            paper.setId("consultation-paper-link");
+            inPerson.add(new Paragraph(paper));
+        }
         if (!page.methods().isEmpty()) {
             UnorderedList methods = new UnorderedList();
             methods.setId("consultation-methods");
@@ -176,6 +190,16 @@ class PublicConsultationView extends Main implements BeforeEnterObserver, HasDyn
         }
         support.add(new Paragraph(ask));
         section.add(online, inPerson, help, support);
+        return section;
+    }
+
+    /** Every change to the survey after it was agreed, with the team's reason, so none is made quietly. */
+    private Section surveyChanges(List<SurveyChanges.Change> changes) {
+        Section section = section("consultation-survey-changes", "public.surveyChanges.heading");
+        UnorderedList list = new UnorderedList();
+        changes.forEach(change -> list.add(new ListItem(getTranslation("public.surveyChanges.line", change.version(),
+                Texts.date(this, change.publishedAt()), change.reason()))));
+        section.add(list);
         return section;
     }
 

@@ -1,0 +1,235 @@
+package org.powerpartnership.consultation.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.powerpartnership.consultation.Consultation;
+import org.powerpartnership.consultation.ConsultationService;
+import org.powerpartnership.forms.FormCatalog;
+import org.powerpartnership.forms.ui.CamundaFormRenderer;
+import org.powerpartnership.identity.AccountService;
+import org.powerpartnership.network.NetworkService;
+import org.powerpartnership.network.Organisation;
+import org.powerpartnership.shared.Roles;
+import org.powerpartnership.shared.SignedInUser;
+import org.powerpartnership.support.EngineTime;
+import org.powerpartnership.support.FormFiller;
+import org.powerpartnership.support.KaribuTest;
+import org.powerpartnership.workflow.WorkItem;
+import org.powerpartnership.workflow.WorkflowPort;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Stages 1 to 4 of a new consultation through the screens alone, as a council starting with no demo data would:
+ * launch, co-design, the survey built and agreed, the panel's sign-offs, residents, a partner (assisted) and an officer
+ * (paper) responding, the responses read and filtered, themes coded and considered, and the stage-4 gate opened.
+ * Engine state is only read (to know which task is open and whose it is); every change goes through a view. People
+ * and an organisation are set up as fixtures (accounts and the directory have their own screens and issues).
+ */
+class LaunchToAnalysisJourneyIT extends KaribuTest {
+
+    @Autowired
+    WorkflowPort workflow;
+
+    @Autowired
+    ConsultationService consultations;
+
+    @Autowired
+    NetworkService network;
+
+    @Autowired
+    FormCatalog forms;
+
+    @Autowired
+    EngineTime time;
+
+    @Autowired
+    AccountService accountService;
+
+    @AfterEach
+    void resetClock() {
+        time.reset();
+    }
+
+    @Test
+    void a_consultation_goes_from_launch_to_its_analysis_sign_off_through_the_screens_alone() {
+        OfficerScreens.People people = OfficerScreens.People.open(accounts);
+        SignedInUser partner = accounts.open(Roles.PARTNER);
+        Organisation organisation = network.findOrCreate("Riverside CVS " + partner.userId(), "cvs", "Riverside");
+        network.addMember(organisation.id(), partner.userId());
+        SignedInUser coDesigner = accounts.open(Roles.RESIDENT);
+        List<SignedInUser> residents = List.of(accounts.open(Roles.RESIDENT), accounts.open(Roles.RESIDENT));
+
+        Consultation consultation = launch(people, organisation, coDesigner);
+
+        // Stage 1: the co-designers contribute through their own screens
+        doOnScreen(only(consultation, "Task_CoDesignAsResident"), coDesigner);
+        doOnScreen(only(consultation, "Task_CoDesignAsPartner"), partner);
+
+        // the survey is built, then the question and methods agreed, which publishes it for the panel
+        buildSurvey(people.lead(), consultation);
+        doOnScreen(only(consultation, "Task_AgreeQuestionAndMethods"), people.lead());
+        voteEverywhere(consultation, people);
+
+        // Stages 2 and 3: invitations, the partner's role, the access plan; each signed off
+        for (int guard = 0; guard < 20 && !consultations.get(consultation.id()).isWindowOpen(time.now()); guard++) {
+            WorkItem next = open(consultation).stream().filter(item -> !isVote(item)).findFirst().orElse(null);
+            if (next == null) {
+                voteEverywhere(consultation, people);
+                continue;
+            }
+            doOnScreen(next, actorFor(next, people, partner));
+        }
+        assertThat(consultations.get(consultation.id()).isWindowOpen(time.now())).as("the window opened").isTrue();
+
+        // Stage 4: residents answer online, having read what they are answering
+        for (SignedInUser resident : residents) {
+            answerOnline(resident, consultation, resident == residents.get(0) ? "agree" : "disagree");
+        }
+        answerAssisted(partner, consultation);
+        enterOnPaper(people.lead(), consultation);
+        readResponses(people.lead(), consultation);
+
+        // the window runs its full length, then the analysis
+        time.advance(Duration.ofDays(36), consultations.get(consultation.id()).processInstanceId());
+        analyse(people.lead(), consultation);
+
+        signIn(people.panel().get(0));
+        navigate("panel");
+        assertThat(text(_get(com.vaadin.flow.component.html.Main.class))).contains(consultation.title());
+        assertThat(open(consultation)).anyMatch(item -> isVote(item) && "PARTICIPATION".equals(item.stage()));
+    }
+
+    private Consultation launch(OfficerScreens.People people, Organisation organisation, SignedInUser coDesigner) {
+        signIn(people.lead());
+        navigate("launch");
+        LaunchConsultationView view = _get(LaunchConsultationView.class);
+        OfficerScreens.fillAndContinue(view, people);
+        view.partners.setValue(Set.copyOf(view.partners.getListDataView().getItems()
+                .filter(choice -> choice.id() == organisation.id()).toList()));
+        view.coDesigners.setValue(Set.of(OfficerScreens.person(view.coDesigners, coDesigner)));
+        _click(_get(Button.class, spec -> spec.withId("launch-submit")));
+        OfficerScreens.await(() -> currentPath().startsWith("consultation/"));
+        return consultations.get(Long.parseLong(currentPath().substring("consultation/".length())));
+    }
+
+    private void buildSurvey(SignedInUser officer, Consultation consultation) {
+        signIn(officer);
+        navigate("consultation/" + consultation.id() + "/survey");
+        // filled in once the builder lands
+    }
+
+    /** One work item done on the screen its person would use, with answers its form accepts. */
+    private void doOnScreen(WorkItem item, SignedInUser who) {
+        signIn(who);
+        boolean resident = item.candidateGroup().startsWith(Roles.RESIDENT + ":");
+        navigate((resident ? "my-tasks/task/" : "work/") + item.taskId());
+        CamundaFormRenderer form = _get(CamundaFormRenderer.class);
+        form.setValues(FormFiller.validValues(forms.byId(item.formRef()), Map.of()));
+        _click(_get(Button.class, spec -> spec.withId(resident ? "task-send" : "work-submit")));
+        assertThat(workflow.openWorkItemsForConsultation(item.consultationId()))
+                .noneMatch(still -> still.taskId().equals(item.taskId()));
+    }
+
+    /** Every open panel vote of the consultation, approved on the stage review screen by its member. */
+    private void voteEverywhere(Consultation consultation, OfficerScreens.People people) {
+        for (WorkItem vote : open(consultation).stream().filter(LaunchToAnalysisJourneyIT::isVote).toList()) {
+            SignedInUser member = people.panel().stream().filter(m -> m.userId().equals(vote.assignee()))
+                    .findFirst().orElse(people.panel().get(0));
+            signIn(member);
+            navigate("work/" + vote.taskId());
+            if (_find(RadioButtonGroup.class, spec -> spec.withId("vote-field-decision")).isEmpty()) {
+                continue; // the gate settled with earlier votes
+            }
+            _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("vote-field-decision")), "approve");
+            _click(_get(Button.class, spec -> spec.withId("vote-submit")));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void answerOnline(SignedInUser resident, Consultation consultation, String agreement) {
+        signIn(resident);
+        navigate("my-tasks/survey/" + consultation.id());
+        String intro = text(_get(Component.class, spec -> spec.withId("survey-introduction")));
+        assertThat(intro).contains("What we are asking").contains("What you can still change").contains("closes on");
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("form-field-agreement")), agreement);
+        _setValue(_get(TextArea.class, spec -> spec.withId("form-field-whatMattersMost")),
+                "Swings for toddlers near the benches, and a gate that closes.");
+        _click(_get(Button.class, spec -> spec.withId("task-send")));
+        assertThat(_find(Component.class, spec -> spec.withId("task-done"))).hasSize(1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void answerAssisted(SignedInUser partner, Consultation consultation) {
+        signIn(partner);
+        navigate("partner/assist/" + consultation.id());
+        assertThat(text(_get(Component.class, spec -> spec.withId("survey-introduction")))).contains("What we are asking");
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("form-field-agreement")), "neutral");
+        _setValue(_get(TextArea.class, spec -> spec.withId("form-field-whatMattersMost")),
+                "The path from the bus stop floods, so I cannot get to the park in winter.");
+        _setValue(_get(TextField.class, spec -> spec.withId("assisted-resident-name")), "M.K.");
+        _setValue(_get(Checkbox.class, spec -> spec.withId("assisted-consent")), true);
+        _click(_get(Button.class, spec -> spec.withId("assisted-submit")));
+        assertThat(_find(Component.class, spec -> spec.withId("assisted-done"))).hasSize(1);
+    }
+
+    private void enterOnPaper(SignedInUser officer, Consultation consultation) {
+        // filled in once paper entry lands
+    }
+
+    private void readResponses(SignedInUser officer, Consultation consultation) {
+        // filled in once the responses screen lands
+    }
+
+    private void analyse(SignedInUser officer, Consultation consultation) {
+        // filled in once the analysis screen lands
+    }
+
+    private SignedInUser actorFor(WorkItem item, OfficerScreens.People people, SignedInUser partner) {
+        if (item.assignee() != null) {
+            return accountService.signedInUser(item.assignee());
+        }
+        return switch (item.candidateGroup().split(":")[0]) {
+            case Roles.OFFICER -> people.lead();
+            case Roles.PARTNER -> partner;
+            case Roles.SPONSOR -> people.sponsor();
+            default -> throw new IllegalStateException("Nobody for " + item.candidateGroup());
+        };
+    }
+
+    private List<WorkItem> open(Consultation consultation) {
+        return workflow.openWorkItemsForConsultation(consultation.id());
+    }
+
+    private WorkItem only(Consultation consultation, String taskKey) {
+        List<WorkItem> items = open(consultation).stream().filter(item -> item.taskKey().equals(taskKey)).toList();
+        assertThat(items).as(taskKey).hasSize(1);
+        return items.get(0);
+    }
+
+    private static boolean isVote(WorkItem item) {
+        return item.taskKey().equals("Task_VoteOnStage");
+    }
+
+    private static String text(Component component) {
+        return component.getElement().getTextRecursively();
+    }
+
+}
