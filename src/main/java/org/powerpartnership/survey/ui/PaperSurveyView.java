@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -79,8 +78,9 @@ class PaperSurveyView extends Main implements BeforeEnterObserver, HasDynamicTit
                 new Paragraph(getTranslation("survey.paper.return")));
     }
 
-    private OrderedList questions(Survey survey) {
-        OrderedList list = new OrderedList();
+    /** Guidance where the team put it, and the questions numbered as the online survey orders them. */
+    private Div questions(Survey survey) {
+        Div list = new Div();
         list.setId("paper-questions");
         list.addClassName("pp-paper-questions");
         Map<String, Integer> numbers = new java.util.HashMap<>();
@@ -94,19 +94,16 @@ class PaperSurveyView extends Main implements BeforeEnterObserver, HasDynamicTit
                 guidance.addClassName("pp-paper-guidance");
                 Arrays.stream(component.text().split("\\R")).filter(line -> !line.isBlank())
                         .forEach(line -> guidance.add(new Paragraph(line.strip())));
-                list.add(new ListItem(guidance));
+                list.add(guidance);
             } else if (component.isKeyed()) {
                 list.add(question(component, survey, numbers));
             }
         }
-        list.getChildren().filter(child -> child instanceof ListItem item && item.getElement().getChildCount() > 0
-                        && item.getElement().getChild(0).getClassList().contains("pp-paper-guidance"))
-                .forEach(item -> item.getElement().setAttribute("value", "0"));
         return list;
     }
 
-    private ListItem question(FormField field, Survey survey, Map<String, Integer> numbers) {
-        ListItem item = new ListItem();
+    private Div question(FormField field, Survey survey, Map<String, Integer> numbers) {
+        Div item = new Div();
         item.addClassName("pp-paper-question");
         Paragraph label = new Paragraph(new Span(numbers.get(field.key()) + ". " + field.label()));
         label.addClassName("pp-paper-label");
