@@ -16,7 +16,11 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 
+import com.vaadin.flow.component.html.Section;
+
 import org.junit.jupiter.api.Test;
+import org.powerpartnership.accountability.Gate;
+import org.powerpartnership.accountability.SignOffService;
 import org.powerpartnership.consultation.Consultation;
 import org.powerpartnership.shared.Roles;
 import org.powerpartnership.support.Cycle;
@@ -35,6 +39,9 @@ class SurveyBuilderViewIT extends KaribuTest {
 
     @Autowired
     SurveyService surveys;
+
+    @Autowired
+    SignOffService signOff;
 
     @Test
     void an_officer_on_the_team_builds_saves_previews_exports_and_reimports_a_survey_with_a_show_if_question()
@@ -193,6 +200,15 @@ class SurveyBuilderViewIT extends KaribuTest {
                 .isPresent();
         assertThat(view.versions.getChildren().map(c -> c.getElement().getText()).toList()).hasSize(2)
                 .last().asString().contains("Version 2", "count the children");
+
+        // the panel signs off stage 1 with the questions of the version published with it
+        Gate gate = signOff.gatesOf(consultation.id()).get(0);
+        signIn(cast.panel().get(0));
+        navigate("panel/review/" + gate.id());
+        String evidence = _get(Section.class, spec -> spec.withId("evidence-survey")).getElement()
+                .getTextRecursively();
+        assertThat(evidence).contains("Version 1", "How much do you agree with the proposal?", "Single choice",
+                "Drop-down list").doesNotContain("How many children live with you?");
     }
 
     private SurveyBuilderView open(Cycle.Cast cast, Consultation consultation) {
