@@ -66,6 +66,14 @@ class QuestionRow extends Div {
         add(actions);
     }
 
+    /** Marks the row with a problem the survey service found in it when saving. */
+    void problem(String message) {
+        addClassName("pp-survey-item-problem");
+        Paragraph text = new Paragraph(message);
+        text.addClassName("pp-survey-item-message");
+        addComponentAtIndex(1, text);
+    }
+
     private String showIf(SurveyQuestion question, SurveyDesign design) {
         return design.questions().stream().filter(q -> question.showIfKey().equals(q.key())).findFirst()
                 .map(q -> getTranslation("surveyBuilder.row.showIf", q.label(), q.answers().stream()

@@ -1,6 +1,5 @@
 package org.powerpartnership.survey.ui;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,11 +8,12 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -23,14 +23,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -62,8 +58,6 @@ import org.springframework.security.access.AccessDeniedException;
 @RolesAllowed(Roles.OFFICER)
 class SurveyBuilderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final int MAX_FILE_BYTES = 1_000_000;
-
     private final transient SurveyService surveys;
     private final transient ConsultationService consultations;
     private final transient CoDesignContributions contributions;
@@ -82,12 +76,14 @@ class SurveyBuilderView extends Main implements BeforeEnterObserver, HasDynamicT
     final Button addQuestion = new Button();
     final Button save = new Button();
     final Button preview = new Button();
+    final Button discard = new Button();
+    final Dialog confirmDiscard = new Dialog();
+    final Button discardConfirmed = new Button();
     final TextArea reason = new TextArea();
     final Button publish = new Button();
     final UnorderedList versions = new UnorderedList();
     final Section publishing = new Section();
-    Anchor export;
-    Upload upload;
+    FormFiles files;
     QuestionEditor editor;
     SurveyPreview previewPanel;
 
@@ -163,7 +159,19 @@ class SurveyBuilderView extends Main implements BeforeEnterObserver, HasDynamicT
         preview.setId("survey-preview-button");
         preview.setText(getTranslation("surveyBuilder.preview"));
         preview.addClickListener(click -> preview());
-        Div actions = new Div(save, preview);
+        discard.setId("survey-discard");
+        discard.setText(getTranslation("surveyBuilder.discard"));
+        discard.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        discard.addClickListener(click -> confirmDiscard.open());
+        confirmDiscard.setHeaderTitle(getTranslation("surveyBuilder.discard.heading"));
+        confirmDiscard.add(new Paragraph(getTranslation("surveyBuilder.discard.text")));
+        discardConfirmed.setId("survey-discard-confirm");
+        discardConfirmed.setText(getTranslation("surveyBuilder.discard.confirm"));
+        discardConfirmed.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        discardConfirmed.addClickListener(click -> discard());
+        Button keep = new Button(getTranslation("surveyBuilder.discard.cancel"), click -> confirmDiscard.close());
+        confirmDiscard.getFooter().add(keep, discardConfirmed);
+        Div actions = new Div(save, preview, discard);
         actions.addClassName("pp-actions");
         previewPanel = new SurveyPreview();
         builder.add(listHeading, questions, addQuestion, editor, actions, previewPanel);
@@ -171,32 +179,12 @@ class SurveyBuilderView extends Main implements BeforeEnterObserver, HasDynamicT
         Div columns = new Div(builder, new ContributionsPanel(contributions.forTeam(user, consultationId),
                 this::date));
         columns.addClassName("pp-survey-columns");
-        add(back, heading, state, problems, status, columns, files(), publishingSection());
+        files = new FormFiles("survey-" + consultation.ref() + ".form",
+                () -> surveys.exportForm(user, consultationId), this::importFile,
+                message -> showProblems(message, List.of()));
+        add(back, heading, state, problems, status, columns, files, publishingSection());
         renderQuestions();
         renderState();
-    }
-
-    private Section files() {
-        Section files = new Section();
-        files.setId("survey-files");
-        H2 heading = new H2(getTranslation("surveyBuilder.files.heading"));
-        String fileName = "survey-" + consultation.ref() + ".form";
-        export = new Anchor(DownloadHandler.fromInputStream(download -> {
-            byte[] bytes = surveys.exportForm(user, consultationId).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "application/json", bytes.length);
-        }), AttachmentType.DOWNLOAD, getTranslation("surveyBuilder.export", fileName));
-        export.setId("survey-export");
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> importFile(metadata.fileName(), bytes)));
-        upload.setId("survey-import");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_FILE_BYTES);
-        upload.setAcceptedFileTypes(".form", ".json", "application/json");
-        upload.setUploadButton(new Button(getTranslation("surveyBuilder.import.button")));
-        upload.addFileRejectedListener(rejected -> showProblems(getTranslation("surveyBuilder.import.rejected",
-                rejected.getFileName(), MAX_FILE_BYTES / 1000), List.of()));
-        files.add(heading, new Paragraph(getTranslation("surveyBuilder.export.help")), new Paragraph(export),
-                new Paragraph(getTranslation("surveyBuilder.import.help")), upload);
-        return files;
     }
 
     private Section publishingSection() {
@@ -215,18 +203,31 @@ class SurveyBuilderView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     private void renderQuestions() {
+        renderQuestions(List.of());
+    }
+
+    /** The list, each question that a problem names marked with the problem's message. */
+    private void renderQuestions(List<FieldProblem> found) {
         questions.removeAll();
         List<SurveyDesign.Item> items = design.items();
         if (items.isEmpty()) {
             questions.add(new Paragraph(getTranslation("surveyBuilder.questions.none")));
         }
         for (int i = 0; i < items.size(); i++) {
-            questions.add(new QuestionRow(i, items.size(), items.get(i), design, this::edit, this::move, this::remove));
+            QuestionRow row = new QuestionRow(i, items.size(), items.get(i), design, this::edit, this::move,
+                    this::remove);
+            if (items.get(i) instanceof SurveyQuestion question) {
+                found.stream().filter(problem -> names(problem, question))
+                        .forEach(problem -> row.problem(FieldProblems.message(this, problem)));
+            }
+            questions.add(row);
         }
     }
 
     private void renderState() {
         List<SurveyVersion> published = surveys.versions(consultationId);
+        boolean changes = surveys.hasUnpublishedChanges(user, consultationId);
+        discard.setVisible(changes);
         versions.removeAll();
         if (published.isEmpty()) {
             state.setText(getTranslation("surveyBuilder.state.notAgreed"));
@@ -234,7 +235,6 @@ class SurveyBuilderView extends Main implements BeforeEnterObserver, HasDynamicT
             return;
         }
         SurveyVersion latest = published.get(published.size() - 1);
-        boolean changes = surveys.hasUnpublishedChanges(user, consultationId);
         state.setText(getTranslation(changes ? "surveyBuilder.state.changes" : "surveyBuilder.state.published",
                 latest.version(), date(latest.publishedAt())));
         for (SurveyVersion version : published) {
@@ -295,6 +295,7 @@ class SurveyBuilderView extends Main implements BeforeEnterObserver, HasDynamicT
             return true;
         } catch (InvalidInputException refused) {
             showProblems(getTranslation("surveyBuilder.problems.notSaved"), refused.problems());
+            renderQuestions(refused.problems());
             status.setText("");
             return false;
         }
@@ -308,6 +309,19 @@ class SurveyBuilderView extends Main implements BeforeEnterObserver, HasDynamicT
             showProblems(getTranslation("surveyBuilder.problems.noPreview"),
                     List.of(FieldProblem.of("survey", "survey.unreadable", unusable.getMessage())));
         }
+    }
+
+    /** The saved working copy goes; the builder starts again from the published version (or the template). */
+    private void discard() {
+        confirmDiscard.close();
+        surveys.discardDraft(user, consultationId);
+        design = SurveyDesign.fromJson(surveys.draft(user, consultationId).json());
+        showProblems(null, List.of());
+        editor.setVisible(false);
+        previewPanel.hide();
+        renderQuestions();
+        renderState();
+        status.setText(getTranslation("surveyBuilder.status.discarded"));
     }
 
     /** A Modeler file becomes the working copy if the survey rules accept it; a bad file changes nothing. */
@@ -325,7 +339,6 @@ class SurveyBuilderView extends Main implements BeforeEnterObserver, HasDynamicT
         } catch (InvalidInputException refused) {
             showProblems(getTranslation("surveyBuilder.problems.notImported", fileName), refused.problems());
         }
-        upload.clearFileList();
     }
 
     private void publish() {
@@ -345,6 +358,19 @@ class SurveyBuilderView extends Main implements BeforeEnterObserver, HasDynamicT
             }
             reason.focus();
         }
+    }
+
+    /** Whether a survey problem is about this question (its key used twice, its show-if, its label). */
+    private static boolean names(FieldProblem problem, SurveyQuestion question) {
+        List<Object> args = problem.args();
+        Object first = args.isEmpty() ? null : args.get(0);
+        return switch (problem.messageKey()) {
+            case "survey.key.duplicate", "survey.question.noLabel" -> question.key() != null
+                    && question.key().equals(first);
+            case "survey.showIf.unknown", "survey.showIf.self", "survey.showIf.unsupported" -> question.hasShowIf()
+                    && (question.label().equals(first) || Objects.equals(question.id(), first));
+            default -> false;
+        };
     }
 
     private void showProblems(String lead, List<FieldProblem> found) {

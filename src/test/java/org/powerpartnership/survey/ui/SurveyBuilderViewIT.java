@@ -77,17 +77,26 @@ class SurveyBuilderViewIT extends KaribuTest {
         view.previewPanel.width.setValue(SurveyPreview.DESKTOP);
         assertThat(view.previewPanel.frame.hasClassName("pp-phone-frame")).isFalse();
 
-        Anchor export = view.export;
+        Anchor export = view.files.export;
         assertThat(export.getText()).contains("survey-" + consultation.ref() + ".form");
         byte[] file = DownloadKt._download(export);
         assertThat(new String(file, StandardCharsets.UTF_8)).isEqualTo(saved);
 
         view.design().remove(0);
-        UploadKt._upload(view.upload, "survey-" + consultation.ref() + ".form", file);
+        UploadKt._upload(view.files.upload, "survey-" + consultation.ref() + ".form", file);
         assertThat(view.status.getText()).contains("is now the working copy");
         assertThat(view.design().keys()).contains("doYouUseThePark", "howSafeDoYouFeelThere", "whatStopsYouGoing");
         assertThat(((SurveyQuestion) view.design().items().get(view.design().items().size() - 2)).kind())
                 .isEqualTo(Kind.RATING);
+
+        // second thoughts: the saved working copy goes, after a plain question
+        assertThat(view.discard.isVisible()).isTrue();
+        _click(view.discard);
+        assertThat(view.confirmDiscard.isOpened()).isTrue();
+        _click(view.discardConfirmed);
+        assertThat(view.design().keys()).contains("agreement").doesNotContain("doYouUseThePark");
+        assertThat(surveys.draft(cast.lead(), consultation.id()).json()).doesNotContain("doYouUseThePark");
+        assertThat(view.discard.isVisible()).isFalse();
     }
 
     @Test
@@ -112,6 +121,8 @@ class SurveyBuilderViewIT extends KaribuTest {
         int count = view.design().items().size();
         _click(view.save);
         assertThat(problems(view)).contains("Two questions use the answer key \"agreement\"", "not saved");
+        assertThat(view.questions.getChildren().filter(row -> row.getElement().getClassList().contains("pp-survey-item-problem")))
+                .as("both questions with the key are marked").hasSize(2);
         assertThat(view.design().items()).hasSize(count);
         assertThat(surveys.draft(cast.lead(), consultation.id()).json()).isEqualTo(before);
         _click(_get(view.questions, com.vaadin.flow.component.button.Button.class,
@@ -127,6 +138,9 @@ class SurveyBuilderViewIT extends KaribuTest {
                 spec -> spec.withId("survey-item-" + agreement + "-remove")));
         _click(view.save);
         assertThat(problems(view)).contains("\"Why do you disagree?\" is shown depending on \"agreement\"");
+        assertThat(view.questions.getChildren().filter(row -> row.getElement().getClassList().contains("pp-survey-item-problem"))
+                .map(row -> row.getElement().getTextRecursively())).singleElement().asString()
+                .contains("Why do you disagree?", "no such question now");
         assertThat(view.design().keys()).contains("whyDoYouDisagree");
 
         // no questions at all: the guidance stays
@@ -140,7 +154,7 @@ class SurveyBuilderViewIT extends KaribuTest {
         assertThat(view.design().items()).hasSize(1);
 
         // a broken file
-        UploadKt._upload(view.upload, "broken.form", "{\"components\": [ oops".getBytes(StandardCharsets.UTF_8));
+        UploadKt._upload(view.files.upload, "broken.form", "{\"components\": [ oops".getBytes(StandardCharsets.UTF_8));
         assertThat(problems(view)).contains("The file broken.form was not imported", "not a form we can use");
         assertThat(view.design().items()).hasSize(1);
         assertThat(surveys.draft(cast.lead(), consultation.id()).json()).isEqualTo(before);
