@@ -41,27 +41,31 @@ class SurveyBuilderJourneyIT {
             browser.assertAccessible("survey builder (" + device + ")");
             browser.screenshot("survey-builder-01-" + device);
 
-            browser.click("#survey-item-1-edit");
+            click(browser, "#survey-item-1-edit");
             browser.textContaining("#question-editor-heading", "Edit question");
             browser.assertAccessible("survey builder, editing a question (" + device + ")");
-            browser.click("#question-cancel");
+            click(browser, "#question-cancel");
 
-            browser.click("#survey-item-1-remove");
-            browser.click("#survey-item-1-remove");
-            browser.click("#survey-item-1-remove");
-            browser.click("#survey-item-1-remove");
-            browser.click("#survey-save");
+            click(browser, "#survey-item-1-remove");
+            click(browser, "#survey-item-1-remove");
+            click(browser, "#survey-item-1-remove");
+            click(browser, "#survey-item-1-remove");
+            click(browser, "#survey-save");
             browser.textContaining("#survey-problems", "Add at least one question");
             browser.assertAccessible("survey builder, a refused save (" + device + ")");
 
             browser.go("/consultation/" + consultation.id() + "/survey");
-            browser.click("#survey-preview-button");
+            click(browser, "#survey-preview-button");
             browser.textContaining("#survey-preview", "How much do you agree with the proposal?");
-            browser.driver().executeScript("document.querySelector('#survey-preview-width vaadin-radio-button:last-child')"
-                    + ".click()");
-            browser.settle();
+            click(browser, "#survey-preview-width vaadin-radio-button:last-of-type");
             browser.assertAccessible("survey preview in a phone frame (" + device + ")");
             browser.screenshot("survey-builder-02-preview-" + device);
         }
+    }
+
+    /** Brings the element to the middle of the screen first: the shell's sticky header must not cover it. */
+    private static void click(Browser browser, String css) {
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.find(css));
+        browser.click(css);
     }
 }

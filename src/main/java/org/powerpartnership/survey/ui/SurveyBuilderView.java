@@ -188,6 +188,7 @@ class SurveyBuilderView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     private Section publishingSection() {
+        publishing.removeAll();
         publishing.setId("survey-publishing");
         H2 heading = new H2(getTranslation("surveyBuilder.versions.heading"));
         versions.setId("survey-versions");
