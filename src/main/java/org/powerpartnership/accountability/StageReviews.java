@@ -23,6 +23,7 @@ import org.powerpartnership.consultation.ConsultationService;
 import org.powerpartnership.consultation.Member;
 import org.powerpartnership.consultation.MemberRole;
 import org.powerpartnership.consultation.Memberships;
+import org.powerpartnership.consultation.StageKey;
 import org.powerpartnership.consultation.Stages;
 import org.powerpartnership.forms.FormCatalog;
 import org.powerpartnership.forms.FormField;
@@ -33,6 +34,7 @@ import org.powerpartnership.participation.AreaProfile;
 import org.powerpartnership.participation.ParticipationService;
 import org.powerpartnership.shared.Roles;
 import org.powerpartnership.shared.SignedInUser;
+import org.powerpartnership.survey.SurveyService;
 import org.powerpartnership.workflow.WorkItem;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -64,10 +66,12 @@ public class StageReviews {
     private final FormCatalog forms;
     private final AccountabilityWork work;
     private final ObjectMapper json;
+    private final SurveyService surveys;
 
     StageReviews(SignOffService signOff, ConsultationService consultations, Memberships memberships, Stages stages,
                  AuditLog audit, ParticipationService participation, AccountService accounts, FormCatalog forms,
-                 AccountabilityWork work, ObjectMapper json) {
+                 AccountabilityWork work, ObjectMapper json, SurveyService surveys) {
+        this.surveys = surveys;
         this.signOff = signOff;
         this.consultations = consultations;
         this.memberships = memberships;
@@ -115,6 +119,26 @@ public class StageReviews {
                 stages.find(gate.consultationId(), gate.stage()).orElse(null), done, participants,
                 participation.figures(gate.consultationId()), AreaProfile.ENGLAND_AND_WALES_ADULTS, dedupe(links),
                 earlier, signOff.tally(gateId), standing(reader, gate, taskNamesByActor));
+    }
+
+    /**
+     * For stage 1's gate: the survey published with the agreed question and methods (the latest version when the
+     * gate opened), so the panel signs off what residents will be asked. Empty for other stages.
+     */
+    @Transactional(readOnly = true)
+    public Optional<SurveyEvidence> survey(SignedInUser reader, long gateId) {
+        Gate gate = signOff.gate(gateId);
+        requireReader(reader, gate.consultationId());
+        if (gate.stage() != StageKey.EARLY_ENGAGEMENT) {
+            return Optional.empty();
+        }
+        return surveys.publishedAsOf(gate.consultationId(), gate.openedAt()).map(survey -> new SurveyEvidence(
+                survey.version(), survey.changedAt(), survey.schema().allComponents().stream()
+                        .filter(FormField::isKeyed)
+                        .map(field -> new SurveyEvidence.Question(field.label(),
+                                field.property("scale").filter("rating"::equals).isPresent() ? "rating"
+                                        : field.schemaType(), field.required()))
+                        .toList()));
     }
 
     /** The votes of a gate with voters' names, for its panel, team, sponsor and admins. */

@@ -63,6 +63,19 @@ public class SurveyService {
                 .list().stream().findFirst();
     }
 
+    /**
+     * The version people answered (or the panel signed off) at a moment: the latest one published then, if any.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Survey> publishedAsOf(long consultationId, Instant at) {
+        return jdbc.sql("select consultation_id, version, schema_json, reason, published_by, published_at "
+                        + "from survey_version where consultation_id = ? and published_at <= ? order by version desc")
+                .params(consultationId, Timestamp.from(at))
+                .query((rs, row) -> survey(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getTimestamp(6).toInstant()))
+                .list().stream().findFirst();
+    }
+
     /** Every published version, oldest first, for the record. */
     @Transactional(readOnly = true)
     public List<SurveyVersion> versions(long consultationId) {

@@ -12,8 +12,13 @@ public interface WorkItemBriefing {
     List<Note> notesFor(WorkItem item);
 
     /**
-     * One note: a heading (translation key with arguments) and lines of text people wrote, shown as written.
+     * One note: a heading (translation key with arguments) and lines of text people wrote, shown as written, and
+     * optionally a link to the screen where the work is done (a path in the application and its translation key).
      */
-    record Note(String headingKey, List<Object> headingArgs, List<String> lines) {
+    record Note(String headingKey, List<Object> headingArgs, List<String> lines, String linkPath, String linkKey) {
+
+        public Note(String headingKey, List<Object> headingArgs, List<String> lines) {
+            this(headingKey, headingArgs, lines, null, null);
+        }
     }
 }

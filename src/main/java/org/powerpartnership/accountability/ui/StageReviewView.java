@@ -36,6 +36,7 @@ import org.powerpartnership.accountability.StageReview;
 import org.powerpartnership.accountability.StageReviews;
 import org.powerpartnership.accountability.Tally;
 import org.powerpartnership.accountability.Vote;
+import org.powerpartnership.consultation.StageKey;
 import org.powerpartnership.forms.FormCatalog;
 import org.powerpartnership.forms.FormValidator;
 import org.powerpartnership.participation.ParticipationFigures;
@@ -111,8 +112,11 @@ class StageReviewView extends Main implements BeforeEnterObserver, HasDynamicTit
             add(status);
             status.scrollIntoView(); // the form was further down: bring the outcome into sight
         }
-        add(gateState(review), summary(review), work(review), participants(review), links(review),
-                earlierRounds(review), vote(user, review));
+        add(gateState(review), summary(review));
+        if (gate.stage() == StageKey.EARLY_ENGAGEMENT) {
+            add(SurveyEvidenceSection.of(this, reviews.survey(user, gateId)));
+        }
+        add(work(review), participants(review), links(review), earlierRounds(review), vote(user, review));
     }
 
     private Component gateState(StageReview review) {

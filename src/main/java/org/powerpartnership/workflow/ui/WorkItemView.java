@@ -7,6 +7,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -93,6 +94,9 @@ public class WorkItemView extends Main implements BeforeEnterObserver, HasDynami
                 Section section = new Section(new H2(getTranslation(note.headingKey(), note.headingArgs().toArray())));
                 section.addClassName("pp-briefing");
                 note.lines().forEach(line -> section.add(new Paragraph(line)));
+                if (note.linkPath() != null) {
+                    section.add(new Paragraph(new Anchor(note.linkPath(), getTranslation(note.linkKey()))));
+                }
                 add(section);
             }
         }
