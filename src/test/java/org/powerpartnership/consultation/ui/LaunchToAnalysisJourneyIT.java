@@ -14,6 +14,8 @@ import java.util.Set;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -32,6 +34,7 @@ import org.powerpartnership.shared.SignedInUser;
 import org.powerpartnership.support.EngineTime;
 import org.powerpartnership.support.FormFiller;
 import org.powerpartnership.support.KaribuTest;
+import org.powerpartnership.survey.SurveyQuestion;
 import org.powerpartnership.workflow.WorkItem;
 import org.powerpartnership.workflow.WorkflowPort;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -130,10 +133,21 @@ class LaunchToAnalysisJourneyIT extends KaribuTest {
         return consultations.get(Long.parseLong(currentPath().substring("consultation/".length())));
     }
 
+    /** The lead reads the co-designers' suggestions beside the builder and adds a question of their own. */
+    @SuppressWarnings("unchecked")
     private void buildSurvey(SignedInUser officer, Consultation consultation) {
         signIn(officer);
-        navigate("consultation/" + consultation.id() + "/survey");
-        // filled in once the builder lands
+        navigate("consultation/" + consultation.id());
+        navigate(_get(Anchor.class, spec -> spec.withId("overview-link-survey")).getHref());
+        assertThat(text(_get(Component.class, spec -> spec.withId("survey-contributions"))))
+                .as("the co-designers' suggestions are beside the builder").contains("Written for the test of");
+        _click(_get(Button.class, spec -> spec.withId("survey-add-question")));
+        _setValue(_get(Select.class, spec -> spec.withId("question-kind")), SurveyQuestion.Kind.SINGLE_CHOICE);
+        _setValue(_get(TextField.class, spec -> spec.withId("question-label")), "Do you visit with children?");
+        _setValue(_get(TextArea.class, spec -> spec.withId("question-options")), "Yes\nNo");
+        _click(_get(Button.class, spec -> spec.withId("question-apply")));
+        _click(_get(Button.class, spec -> spec.withId("survey-save")));
+        assertThat(text(_get(Component.class, spec -> spec.withId("survey-status")))).isEqualTo("Saved.");
     }
 
     /** One work item done on the screen its person would use, with answers its form accepts. */
@@ -170,6 +184,7 @@ class LaunchToAnalysisJourneyIT extends KaribuTest {
         String intro = text(_get(Component.class, spec -> spec.withId("survey-introduction")));
         assertThat(intro).contains("What we are asking").contains("What you can still change").contains("closes on");
         _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("form-field-agreement")), agreement);
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("form-field-doYouVisitWithChildren")), "yes");
         _setValue(_get(TextArea.class, spec -> spec.withId("form-field-whatMattersMost")),
                 "Swings for toddlers near the benches, and a gate that closes.");
         _click(_get(Button.class, spec -> spec.withId("task-send")));
@@ -182,6 +197,7 @@ class LaunchToAnalysisJourneyIT extends KaribuTest {
         navigate("partner/assist/" + consultation.id());
         assertThat(text(_get(Component.class, spec -> spec.withId("survey-introduction")))).contains("What we are asking");
         _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("form-field-agreement")), "neutral");
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("form-field-doYouVisitWithChildren")), "no");
         _setValue(_get(TextArea.class, spec -> spec.withId("form-field-whatMattersMost")),
                 "The path from the bus stop floods, so I cannot get to the park in winter.");
         _setValue(_get(TextField.class, spec -> spec.withId("assisted-resident-name")), "M.K.");
