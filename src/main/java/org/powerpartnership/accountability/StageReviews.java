@@ -23,6 +23,7 @@ import org.powerpartnership.consultation.ConsultationService;
 import org.powerpartnership.consultation.Member;
 import org.powerpartnership.consultation.MemberRole;
 import org.powerpartnership.consultation.Memberships;
+import org.powerpartnership.consultation.StageKey;
 import org.powerpartnership.consultation.Stages;
 import org.powerpartnership.forms.FormCatalog;
 import org.powerpartnership.forms.FormField;
@@ -31,6 +32,7 @@ import org.powerpartnership.identity.AccountService;
 import org.powerpartnership.identity.Person;
 import org.powerpartnership.participation.AreaProfile;
 import org.powerpartnership.participation.ParticipationService;
+import org.powerpartnership.participation.ResponseCoding;
 import org.powerpartnership.shared.Roles;
 import org.powerpartnership.shared.SignedInUser;
 import org.powerpartnership.workflow.WorkItem;
@@ -63,11 +65,12 @@ public class StageReviews {
     private final AccountService accounts;
     private final FormCatalog forms;
     private final AccountabilityWork work;
+    private final ResponseCoding coding;
     private final ObjectMapper json;
 
     StageReviews(SignOffService signOff, ConsultationService consultations, Memberships memberships, Stages stages,
                  AuditLog audit, ParticipationService participation, AccountService accounts, FormCatalog forms,
-                 AccountabilityWork work, ObjectMapper json) {
+                 AccountabilityWork work, ResponseCoding coding, ObjectMapper json) {
         this.signOff = signOff;
         this.consultations = consultations;
         this.memberships = memberships;
@@ -77,6 +80,7 @@ public class StageReviews {
         this.accounts = accounts;
         this.forms = forms;
         this.work = work;
+        this.coding = coding;
         this.json = json;
     }
 
@@ -114,7 +118,8 @@ public class StageReviews {
         return new StageReview(gate, consultation.ref(), consultation.title(), area(consultation),
                 stages.find(gate.consultationId(), gate.stage()).orElse(null), done, participants,
                 participation.figures(gate.consultationId()), AreaProfile.ENGLAND_AND_WALES_ADULTS, dedupe(links),
-                earlier, signOff.tally(gateId), standing(reader, gate, taskNamesByActor));
+                earlier, signOff.tally(gateId), standing(reader, gate, taskNamesByActor),
+                gate.stage() == StageKey.PARTICIPATION ? coding.evidence(gate.consultationId()) : List.of());
     }
 
     /** The votes of a gate with voters' names, for its panel, team, sponsor and admins. */

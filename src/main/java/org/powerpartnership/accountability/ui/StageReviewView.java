@@ -111,8 +111,12 @@ class StageReviewView extends Main implements BeforeEnterObserver, HasDynamicTit
             add(status);
             status.scrollIntoView(); // the form was further down: bring the outcome into sight
         }
-        add(gateState(review), summary(review), work(review), participants(review), links(review),
-                earlierRounds(review), vote(user, review));
+        add(gateState(review), summary(review), work(review), participants(review));
+        Component themes = ThemeEvidence.section(this, review);
+        if (themes != null) {
+            add(themes);
+        }
+        add(links(review), earlierRounds(review), vote(user, review));
     }
 
     private Component gateState(StageReview review) {
