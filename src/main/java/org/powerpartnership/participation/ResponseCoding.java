@@ -272,7 +272,8 @@ public class ResponseCoding {
         return text.substring(0, cut > QUOTE_LENGTH / 2 ? cut : QUOTE_LENGTH).strip() + "…";
     }
 
-    private static final String UNCODED = " and not exists (select 1 from response_theme rt where rt.response_id = r.id)";
+    private static final String UNCODED =
+            " and not exists (select 1 from response_theme rt where rt.response_id = r.id)";
 
     private record Row(long id, String channel, String answers, Timestamp submittedAt) {
     }

@@ -161,7 +161,8 @@ public class ThemeService {
             problems.add(FieldProblem.of("title", "theme.title.length", 3, 200));
             return;
         }
-        long same = jdbc.sql("select count(*) from theme where consultation_id = ? and lower(title) = lower(?) and id <> ?")
+        long same = jdbc.sql("select count(*) from theme where consultation_id = ? and lower(title) = lower(?) "
+                        + "and id <> ?")
                 .params(consultationId, title, except == null ? -1L : except)
                 .query(Long.class).single();
         if (same > 0) {

@@ -112,10 +112,7 @@ class StageReviewView extends Main implements BeforeEnterObserver, HasDynamicTit
             status.scrollIntoView(); // the form was further down: bring the outcome into sight
         }
         add(gateState(review), summary(review), work(review), participants(review));
-        Component themes = ThemeEvidence.section(this, review);
-        if (themes != null) {
-            add(themes);
-        }
+        ThemeEvidence.section(this, review).ifPresent(this::add);
         add(links(review), earlierRounds(review), vote(user, review));
     }
 

@@ -1,5 +1,7 @@
 package org.powerpartnership.accountability.ui;
 
+import java.util.Optional;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.H3;
@@ -19,15 +21,15 @@ final class ThemeEvidence {
     private ThemeEvidence() {
     }
 
-    /** The themes section, or null for a stage that has none to show. */
-    static Component section(Component view, StageReview review) {
+    /** The themes section; none for a stage other than participation. */
+    static Optional<Component> section(Component view, StageReview review) {
         if (review.gate().stage() != StageKey.PARTICIPATION) {
-            return null;
+            return Optional.empty();
         }
         Section section = Texts.section(view, "evidence-themes", "review.themes.heading");
         if (review.themes().isEmpty()) {
             section.add(new Paragraph(view.getTranslation("review.themes.none")));
-            return section;
+            return Optional.of(section);
         }
         for (CodedTheme coded : review.themes()) {
             Article card = new Article(new H3(coded.theme().title()));
@@ -47,6 +49,6 @@ final class ThemeEvidence {
             card.add(consideration);
             section.add(card);
         }
-        return section;
+        return Optional.of(section);
     }
 }

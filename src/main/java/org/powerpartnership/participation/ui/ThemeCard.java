@@ -60,7 +60,8 @@ class ThemeCard extends Composite<Article> {
             consideration.setValue(theme.consideration());
         }
         Button consider = new Button(getTranslation("analysis.theme.consider"), click -> act(
-                () -> themes.consider(user, theme.id(), consideration.getValue()), changed, "analysis.status.considered"));
+                () -> themes.consider(user, theme.id(), consideration.getValue()), changed,
+                "analysis.status.considered"));
         consider.setId(id + "-consider");
         card.add(consideration, consider);
 
