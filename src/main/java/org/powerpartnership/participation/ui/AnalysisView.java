@@ -190,7 +190,9 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         });
         older.setId("responses-older");
         older.setEnabled(first + PAGE < total);
-        section.add(new HorizontalLayout(newer, older));
+        HorizontalLayout paging = new HorizontalLayout(newer, older);
+        paging.setVisible(total > PAGE);
+        section.add(paging);
         return section;
     }
 
