@@ -58,6 +58,9 @@ class AnalysisCompletion extends Composite<Section> {
     /** What people said, theme by theme, with the council's answer: a start the team edits, not the last word. */
     private String draft(List<CodedTheme> themes, int responses) {
         StringBuilder text = new StringBuilder(getTranslation("analysis.draft.intro", responses, themes.size()));
+        if (themes.isEmpty()) {
+            text.append("\n\n").append(getTranslation("analysis.draft.noThemes"));
+        }
         for (CodedTheme coded : themes) {
             text.append("\n\n").append(getTranslation("analysis.draft.theme", coded.theme().title(),
                     coded.responses(), coded.theme().isConsidered() ? coded.theme().consideration()

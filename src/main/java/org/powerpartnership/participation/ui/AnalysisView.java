@@ -139,7 +139,7 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private Section themesSection(SignedInUser user, List<CodedTheme> coded, List<Theme> all) {
         Section section = section("analysis-themes", "analysis.themes.heading");
         if (coded.isEmpty()) {
-            section.add(new Paragraph(getTranslation("analysis.themes.none")));
+            section.add(new Paragraph(getTranslation("analysis.themes.empty")));
         }
         for (CodedTheme theme : coded) {
             List<Theme> others = all.stream().filter(other -> other.id() != theme.theme().id()).toList();

@@ -183,6 +183,30 @@ class AnalysisViewIT extends KaribuTest {
     }
 
     @Test
+    void responses_come_twenty_at_a_time_newest_first_and_the_analysis_cannot_finish_without_themes() {
+        String[] said = new String[22];
+        for (int i = 0; i < said.length; i++) {
+            said[i] = "Response number " + (i + 1) + " says the paths are too dark at night.";
+        }
+        long[] ids = closedWindowWithResponses(said);
+        signIn(cast.lead());
+        navigate("consultation/" + consultation.id() + "/analysis");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("responses-range")).getText())
+                .isEqualTo("Responses 1 to 20 of 22, newest first");
+        assertThat(_find(Button.class, spec -> spec.withId("response-" + ids[21] + "-save"))).hasSize(1);
+        assertThat(_find(Button.class, spec -> spec.withId("response-" + ids[0] + "-save"))).isEmpty();
+        _click(_get(Button.class, spec -> spec.withId("responses-older")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("responses-range")).getText())
+                .isEqualTo("Responses 21 to 22 of 22, newest first");
+        assertThat(_find(Button.class, spec -> spec.withId("response-" + ids[0] + "-save"))).hasSize(1);
+
+        _click(_get(Button.class, spec -> spec.withId("analysis-complete")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("analysis-problem")).getText())
+                .contains("record the themes of what they said first");
+        assertThat(cycle.open(consultation, "Task_AnalyseResponses")).hasSize(1);
+    }
+
+    @Test
     void an_officer_not_on_the_team_is_refused() {
         closedWindowWithResponses("The toilets are always locked when we visit the park.");
         signIn(accounts.open(Roles.OFFICER));
