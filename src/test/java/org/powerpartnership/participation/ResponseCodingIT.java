@@ -12,6 +12,7 @@ import org.powerpartnership.audit.AuditEntry;
 import org.powerpartnership.audit.AuditLog;
 import org.powerpartnership.consultation.Consultation;
 import org.powerpartnership.shared.InvalidInputException;
+import org.powerpartnership.shared.PersonalDataHolder;
 import org.powerpartnership.shared.Roles;
 import org.powerpartnership.support.Cycle;
 import org.powerpartnership.support.IntegrationTest;
@@ -35,6 +36,8 @@ class ResponseCodingIT {
     AuditLog audit;
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    List<PersonalDataHolder> holders;
 
     private Cycle.Cast cast;
     private Consultation consultation;
@@ -161,6 +164,22 @@ class ResponseCodingIT {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> themes.merge(cast.panel().get(0), toilets.id(), toilets.id()))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void an_officer_who_leaves_is_erased_from_the_tags_and_the_counts_stay() {
+        openWindow();
+        long response = respond("The toilets are always locked when we visit the park.");
+        Theme toilets = themes.add(cast.lead(), consultation.id(), "Locked toilets", "People find them locked.");
+        coding.tag(cast.lead(), response, toilets.id(), "always locked");
+        PersonalDataHolder analysis = holders.stream().filter(h -> h.section().equals("analysis")).findFirst()
+                .orElseThrow();
+        assertThat(analysis.export(cast.lead().userId())).isEqualTo(Map.of("responsesYouTagged", 1L));
+
+        analysis.erase(cast.lead().userId());
+        assertThat(analysis.export(cast.lead().userId())).isEqualTo(Map.of("responsesYouTagged", 0L));
+        assertThat(themes.get(toilets.id()).mentions()).isEqualTo(1);
+        assertThat(coding.evidence(consultation.id()).get(0).quotes()).containsExactly("always locked");
     }
 
     private static Throwable catchThrowable(Runnable action) {
