@@ -83,7 +83,9 @@ class AnalysisViewIT extends KaribuTest {
     private void tag(long responseId, String passage, Theme... chosen) {
         MultiSelectComboBox<Theme> box = _get(MultiSelectComboBox.class,
                 spec -> spec.withId("response-" + responseId + "-themes"));
-        _setValue(box, Set.of(chosen));
+        Set<Long> ids = java.util.Arrays.stream(chosen).map(Theme::id).collect(java.util.stream.Collectors.toSet());
+        _setValue(box, box.getListDataView().getItems().filter(theme -> ids.contains(theme.id()))
+                .collect(java.util.stream.Collectors.toSet()));
         _setValue(_get(TextField.class, spec -> spec.withId("response-" + responseId + "-passage")), passage);
         _click(_get(Button.class, spec -> spec.withId("response-" + responseId + "-save")));
     }
@@ -112,6 +114,14 @@ class AnalysisViewIT extends KaribuTest {
 
         Theme toilets = theme("Locked toilets");
         Theme opening = theme("Opening hours");
+        _setValue(_get(TextField.class, spec -> spec.withId("theme-" + opening.id() + "-title")), "Locked Toilets");
+        _click(_get(Button.class, spec -> spec.withId("theme-" + opening.id() + "-rename")));
+        assertThat(_get(TextField.class, spec -> spec.withId("theme-" + opening.id() + "-title")).getErrorMessage())
+                .contains("already has a theme called");
+        _setValue(_get(TextField.class, spec -> spec.withId("theme-" + opening.id() + "-title")), "Opening times");
+        _click(_get(Button.class, spec -> spec.withId("theme-" + opening.id() + "-rename")));
+        assertThat(status()).isEqualTo("Theme renamed.");
+        assertThat(themes.get(opening.id()).title()).isEqualTo("Opening times");
         tag(said[0], "always locked", toilets);
         assertThat(status()).isEqualTo("Themes saved for the response.");
         tag(said[1], "", toilets, opening);
