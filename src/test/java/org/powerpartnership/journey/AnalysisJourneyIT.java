@@ -89,7 +89,7 @@ class AnalysisJourneyIT {
         cycle.complete(cast.lead(), cycle.open(consultation, "Task_AnalyseResponses").get(0), Map.of());
         Gate gate = signOff.gatesOf(consultation.id()).stream()
                 .filter(g -> g.stage() == StageKey.PARTICIPATION && g.isOpen()).findFirst().orElseThrow();
-        try (Browser browser = Browser.open(port)) {
+        try (Browser browser = Browser.open(port, new Dimension(1280, 2400))) {
             signIn(browser, cast.panel().get(0));
             browser.go("/panel/review/" + gate.id());
             assertThat(read(browser, "#evidence-themes")).contains("Locked toilets", "“always locked”",

@@ -45,7 +45,11 @@ class ThemeCard extends Composite<Article> {
         card.add(count, new Paragraph(theme.summary()));
         Div quotes = new Div();
         quotes.setId(id + "-quotes");
-        coded.quotes().forEach(quote -> quotes.add(new Paragraph(getTranslation("review.themes.quote", quote))));
+        for (String quote : coded.quotes()) {
+            Paragraph said = new Paragraph(getTranslation("review.themes.quote", quote));
+            said.addClassName("pp-quote");
+            quotes.add(said);
+        }
         if (coded.quotes().isEmpty()) {
             quotes.add(new Paragraph(getTranslation("analysis.theme.noQuotes")));
         }
