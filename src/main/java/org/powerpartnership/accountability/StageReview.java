@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.powerpartnership.consultation.StageRecord;
+import org.powerpartnership.participation.CodedTheme;
 import org.powerpartnership.participation.ParticipationFigures;
 
 /**
@@ -15,11 +16,13 @@ import org.powerpartnership.participation.ParticipationFigures;
  *
  * @param stage      the stage's record (summary, dates, rounds); null if the stage was never opened
  * @param areaShares the area's share of adults per age band, to compare {@code figures} against
+ * @param themes     for the participation stage, the themes coded from the responses with counts, quotes and the
+ *                   council's consideration; empty for other stages
  */
 public record StageReview(Gate gate, String consultationRef, String consultationTitle, String area,
                           StageRecord stage, List<Work> work, List<Participant> participants,
                           ParticipationFigures figures, Map<String, Double> areaShares, List<Link> links,
-                          List<Round> earlierRounds, Tally tally, Standing standing) {
+                          List<Round> earlierRounds, Tally tally, Standing standing, List<CodedTheme> themes) {
 
     /** One completed work item of the stage. */
     public record Work(String task, String doneBy, Instant doneAt, List<Value> values) {

@@ -32,6 +32,7 @@ import org.powerpartnership.identity.AccountService;
 import org.powerpartnership.identity.Person;
 import org.powerpartnership.participation.AreaProfile;
 import org.powerpartnership.participation.ParticipationService;
+import org.powerpartnership.participation.ResponseCoding;
 import org.powerpartnership.shared.Roles;
 import org.powerpartnership.shared.SignedInUser;
 import org.powerpartnership.survey.SurveyService;
@@ -65,12 +66,13 @@ public class StageReviews {
     private final AccountService accounts;
     private final FormCatalog forms;
     private final AccountabilityWork work;
+    private final ResponseCoding coding;
     private final ObjectMapper json;
     private final SurveyService surveys;
 
     StageReviews(SignOffService signOff, ConsultationService consultations, Memberships memberships, Stages stages,
                  AuditLog audit, ParticipationService participation, AccountService accounts, FormCatalog forms,
-                 AccountabilityWork work, ObjectMapper json, SurveyService surveys) {
+                 AccountabilityWork work, ResponseCoding coding, ObjectMapper json, SurveyService surveys) {
         this.surveys = surveys;
         this.signOff = signOff;
         this.consultations = consultations;
@@ -81,6 +83,7 @@ public class StageReviews {
         this.accounts = accounts;
         this.forms = forms;
         this.work = work;
+        this.coding = coding;
         this.json = json;
     }
 
@@ -118,7 +121,8 @@ public class StageReviews {
         return new StageReview(gate, consultation.ref(), consultation.title(), area(consultation),
                 stages.find(gate.consultationId(), gate.stage()).orElse(null), done, participants,
                 participation.figures(gate.consultationId()), AreaProfile.ENGLAND_AND_WALES_ADULTS, dedupe(links),
-                earlier, signOff.tally(gateId), standing(reader, gate, taskNamesByActor));
+                earlier, signOff.tally(gateId), standing(reader, gate, taskNamesByActor),
+                gate.stage() == StageKey.PARTICIPATION ? coding.evidence(gate.consultationId()) : List.of());
     }
 
     /**

@@ -27,6 +27,7 @@ import org.powerpartnership.network.NetworkService;
 import org.powerpartnership.network.Organisation;
 import org.powerpartnership.participation.AdjustmentService;
 import org.powerpartnership.participation.ParticipationService;
+import org.powerpartnership.participation.ResponseCoding;
 import org.powerpartnership.participation.ThemeService;
 import org.powerpartnership.shared.SignedInUser;
 import org.powerpartnership.workflow.WorkItem;
@@ -73,6 +74,7 @@ class DemoConsultations implements ApplicationRunner {
     private final WorkService work;
     private final WorkflowPort workflow;
     private final ThemeService themes;
+    private final ResponseCoding coding;
     private final ParticipationService participation;
     private final CommitmentService commitments;
     private final AdjustmentService adjustments;
@@ -80,7 +82,8 @@ class DemoConsultations implements ApplicationRunner {
 
     DemoConsultations(EmbeddedDatabase database, JdbcClient jdbc, AccountService accounts,
                       ConsultationService consultations, NetworkService network, WorkService work,
-                      WorkflowPort workflow, ThemeService themes, ParticipationService participation,
+                      WorkflowPort workflow, ThemeService themes, ResponseCoding coding,
+                      ParticipationService participation,
                       CommitmentService commitments, AdjustmentService adjustments, ProcessEngine engine) {
         this.database = database;
         this.jdbc = jdbc;
@@ -90,6 +93,7 @@ class DemoConsultations implements ApplicationRunner {
         this.work = work;
         this.workflow = workflow;
         this.themes = themes;
+        this.coding = coding;
         this.participation = participation;
         this.commitments = commitments;
         this.adjustments = adjustments;
@@ -161,11 +165,19 @@ class DemoConsultations implements ApplicationRunner {
         move(-121);
         runDueJobs(safety);
         var theme = themes.add(cast.officer(), safety.id(), "Lighting and paths",
-                "Most people mentioned dark paths between the station and the estate.", 14);
+                "Most people mentioned dark paths between the station and the estate.");
         themes.consider(cast.officer(), theme.id(),
                 "Lighting is affordable this year; CCTV is not, so we put lighting first.");
         var youth = themes.add(cast.officer(), safety.id(), "Somewhere for young people",
-                "Young people and parents asked for a place to go in the evenings.", 9);
+                "Young people and parents asked for a place to go in the evenings.");
+        // coded as the analysis screen codes them: every response raised the paths, some the evenings
+        var said = coding.responses(cast.officer(), safety.id(), false, 0, 100);
+        for (int i = 0; i < said.size(); i++) {
+            coding.tag(cast.officer(), said.get(i).id(), theme.id(), i == 0 ? "lights on the paths" : null);
+            if (i % 2 == 0) {
+                coding.tag(cast.officer(), said.get(i).id(), youth.id(), i == 0 ? "walking home in the evening" : null);
+            }
+        }
         themes.consider(cast.officer(), youth.id(),
                 "We will fund two youth club evenings and ask young people to run them with us.");
         completeAll(cast, safety, Set.of("Task_PublishCouncilResponse"), item -> null);

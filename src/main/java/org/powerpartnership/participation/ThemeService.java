@@ -3,6 +3,7 @@ package org.powerpartnership.participation;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Analysis: the themes in what people said and, for each, the council's conscientious consideration. The stage
- * cannot go to the panel while any theme lacks one (Gunning principle 4).
+ * cannot go to the panel while any theme lacks one (Gunning principle 4). A theme's count ({@link Theme#mentions()})
+ * is the number of distinct responses tagged with it ({@link ResponseCoding}), never a number typed in.
  */
 @Service
 public class ThemeService {
@@ -36,31 +38,82 @@ public class ThemeService {
         this.clock = clock;
     }
 
+    /** A new theme, counted from the responses tagged with it later; a title the consultation has is refused. */
     @Transactional
-    public Theme add(SignedInUser officer, long consultationId, String title, String summary, int mentions) {
+    public Theme add(SignedInUser officer, long consultationId, String title, String summary) {
         requireTeam(officer, consultationId);
         List<FieldProblem> problems = new ArrayList<>();
         String cleanTitle = title == null ? "" : title.strip();
         String cleanSummary = summary == null ? "" : summary.strip();
-        if (cleanTitle.length() < 3 || cleanTitle.length() > 200) {
-            problems.add(FieldProblem.of("title", "theme.title.length", 3, 200));
-        }
+        checkTitle(consultationId, cleanTitle, null, problems);
         if (cleanSummary.length() < 10 || cleanSummary.length() > 4000) {
             problems.add(FieldProblem.of("summary", "theme.summary.length", 10, 4000));
-        }
-        if (mentions < 0) {
-            problems.add(FieldProblem.of("mentions", "form.min", 0));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into theme (consultation_id, title, summary, mentions) values (?, ?, ?, ?)")
-                .params(consultationId, cleanTitle, cleanSummary, mentions).update(keys, "id");
+        jdbc.sql("insert into theme (consultation_id, title, summary, mentions) values (?, ?, ?, 0)")
+                .params(consultationId, cleanTitle, cleanSummary).update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         audit.recordForStage(officer.userId(), consultationId, "PARTICIPATION", "theme.added", "theme:" + id,
-                Map.of("title", cleanTitle, "mentions", mentions));
+                Map.of("title", cleanTitle, "summary", cleanSummary));
         return get(id);
+    }
+
+    /** A clearer title for a theme; the consultation's other themes keep theirs, so no two read the same. */
+    @Transactional
+    public Theme rename(SignedInUser officer, long themeId, String title) {
+        Theme theme = get(themeId);
+        requireTeam(officer, theme.consultationId());
+        String cleanTitle = title == null ? "" : title.strip();
+        List<FieldProblem> problems = new ArrayList<>();
+        checkTitle(theme.consultationId(), cleanTitle, themeId, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        jdbc.sql("update theme set title = ? where id = ?").params(cleanTitle, themeId).update();
+        audit.recordForStage(officer.userId(), theme.consultationId(), "PARTICIPATION", "theme.renamed",
+                "theme:" + themeId, Map.of("from", theme.title(), "to", cleanTitle));
+        return get(themeId);
+    }
+
+    /**
+     * Folds one theme into another: its responses are tagged with the other (their passages kept where the other
+     * has none), and it disappears. What it was and the consideration it had stay in the audit log.
+     */
+    @Transactional
+    public Theme merge(SignedInUser officer, long mergedThemeId, long intoThemeId) {
+        Theme merged = get(mergedThemeId);
+        Theme into = get(intoThemeId);
+        requireTeam(officer, merged.consultationId());
+        if (mergedThemeId == intoThemeId) {
+            throw new InvalidInputException(FieldProblem.of("mergeInto", "theme.merge.same"));
+        }
+        if (into.consultationId() != merged.consultationId()) {
+            throw new InvalidInputException(FieldProblem.of("mergeInto", "theme.merge.otherConsultation"));
+        }
+        jdbc.sql("""
+                insert into response_theme (response_id, theme_id, passage, tagged_by, tagged_at)
+                select t.response_id, ?, t.passage, ?, ? from response_theme t
+                where t.theme_id = ? and not exists (select 1 from response_theme o
+                    where o.theme_id = ? and o.response_id = t.response_id)""")
+                .params(intoThemeId, officer.userId(), Timestamp.from(clock.instant()), mergedThemeId, intoThemeId)
+                .update();
+        jdbc.sql("delete from response_theme where theme_id = ?").param(mergedThemeId).update();
+        jdbc.sql("delete from theme where id = ?").param(mergedThemeId).update();
+        recount(intoThemeId);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("title", merged.title());
+        details.put("summary", merged.summary());
+        details.put("into", "theme:" + intoThemeId);
+        details.put("intoTitle", into.title());
+        if (merged.isConsidered()) {
+            details.put("consideration", merged.consideration());
+        }
+        audit.recordForStage(officer.userId(), merged.consultationId(), "PARTICIPATION", "theme.merged",
+                "theme:" + mergedThemeId, details);
+        return get(intoThemeId);
     }
 
     @Transactional
@@ -78,6 +131,7 @@ public class ThemeService {
         return get(themeId);
     }
 
+    /** The consultation's themes, the most raised first. */
     @Transactional(readOnly = true)
     public List<Theme> of(long consultationId) {
         return jdbc.sql(SELECT + " where consultation_id = ? order by mentions desc, id").param(consultationId)
@@ -90,9 +144,29 @@ public class ThemeService {
                 .orElseThrow(() -> new IllegalArgumentException("No theme " + themeId));
     }
 
-    private void requireTeam(SignedInUser user, long consultationId) {
+    /** Sets a theme's count to the distinct responses tagged with it, after any change to its tags. */
+    void recount(long themeId) {
+        jdbc.sql("update theme set mentions = (select count(distinct response_id) from response_theme "
+                + "where theme_id = ?) where id = ?").params(themeId, themeId).update();
+    }
+
+    void requireTeam(SignedInUser user, long consultationId) {
         if (!memberships.isOnTeam(consultationId, user.userId())) {
             throw new AccessDeniedException(user.userId() + " is not on this consultation's team");
+        }
+    }
+
+    private void checkTitle(long consultationId, String title, Long except, List<FieldProblem> problems) {
+        if (title.length() < 3 || title.length() > 200) {
+            problems.add(FieldProblem.of("title", "theme.title.length", 3, 200));
+            return;
+        }
+        long same = jdbc.sql("select count(*) from theme where consultation_id = ? and lower(title) = lower(?) "
+                        + "and id <> ?")
+                .params(consultationId, title, except == null ? -1L : except)
+                .query(Long.class).single();
+        if (same > 0) {
+            problems.add(FieldProblem.of("title", "theme.title.taken", title));
         }
     }
 

@@ -83,7 +83,7 @@ class EngagementCycleIT {
         // The window closes after its minimum duration, not before; then analysis needs every theme considered.
         time.advance(Duration.ofDays(22), consultation.processInstanceId());
         assertThat(cycle.open(consultation, "Task_AnalyseResponses")).hasSize(1);
-        var theme = themes.add(cast.lead(), consultation.id(), "Safety after dark", "Lighting and paths came up often.", 1);
+        var theme = themes.add(cast.lead(), consultation.id(), "Safety after dark", "Lighting and paths came up often.");
         themes.consider(cast.lead(), theme.id(), "We will add lighting to the two main paths in the next budget.");
         cycle.completeAll(cast, consultation, Set.of("Task_PublishCouncilResponse"), null);
 

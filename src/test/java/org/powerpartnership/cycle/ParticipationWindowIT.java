@@ -75,7 +75,7 @@ class ParticipationWindowIT {
         assertThatThrownBy(() -> cycle.complete(cast, analyse, Map.of()))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
                         .extracting(p -> p.messageKey()).containsExactly("analysis.themes.none"));
-        var theme = themes.add(cast.lead(), consultation.id(), "Locked toilets", "People find them locked.", 1);
+        var theme = themes.add(cast.lead(), consultation.id(), "Locked toilets", "People find them locked.");
         assertThatThrownBy(() -> cycle.complete(cast, analyse, Map.of()))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
                         .extracting(p -> p.messageKey()).containsExactly("analysis.themes.unconsidered"));

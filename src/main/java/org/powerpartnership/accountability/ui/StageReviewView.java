@@ -116,7 +116,9 @@ class StageReviewView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (gate.stage() == StageKey.EARLY_ENGAGEMENT) {
             add(SurveyEvidenceSection.of(this, reviews.survey(user, gateId)));
         }
-        add(work(review), participants(review), links(review), earlierRounds(review), vote(user, review));
+        add(work(review), participants(review));
+        ThemeEvidence.section(this, review).ifPresent(this::add);
+        add(links(review), earlierRounds(review), vote(user, review));
     }
 
     private Component gateState(StageReview review) {

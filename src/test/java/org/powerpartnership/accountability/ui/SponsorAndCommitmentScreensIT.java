@@ -196,7 +196,7 @@ class SponsorAndCommitmentScreensIT extends KaribuTest {
                 Map.of("agreement", "agree", "whatMattersMost", "Safe paths and lights near the play area.",
                         "ageBand", "25-34"), "online", null);
         time.advance(Duration.ofDays(22), consultation.processInstanceId());
-        var theme = themes.add(cast.lead(), consultation.id(), "Safety after dark", "Lighting and paths came up.", 1);
+        var theme = themes.add(cast.lead(), consultation.id(), "Safety after dark", "Lighting and paths came up.");
         themes.consider(cast.lead(), theme.id(), "We will add lighting to the two main paths in the next budget.");
         cycle.completeAll(cast, consultation, Set.of("Task_PublishCouncilResponse"), null);
         LocalDate due = LocalDate.ofInstant(time.now(), java.time.ZoneId.systemDefault()).plusMonths(dueInMonths);
