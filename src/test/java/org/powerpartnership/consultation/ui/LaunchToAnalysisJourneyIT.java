@@ -14,6 +14,7 @@ import java.util.Set;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -214,8 +215,56 @@ class LaunchToAnalysisJourneyIT extends KaribuTest {
         // filled in once the responses screen lands
     }
 
+    /**
+     * Two themes, every response tagged with the one it speaks to (a passage quoted from one of them), each theme
+     * considered, then the analysis finished on the same screen.
+     */
+    @SuppressWarnings("unchecked")
     private void analyse(SignedInUser officer, Consultation consultation) {
-        // filled in once the analysis screen lands
+        signIn(officer);
+        navigate("consultation/" + consultation.id());
+        navigate(_get(Anchor.class, spec -> spec.withId("overview-link-analysis")).getHref());
+        createTheme("Play for small children", "Swings, toddler equipment and a gate that closes.");
+        createTheme("Getting there", "Paths, flooding and the way from the bus stop.");
+        createTheme("getting THERE", "The same theme typed again by someone else.");
+        TextField newTitle = _get(TextField.class, spec -> spec.withId("theme-new-title"));
+        assertThat(newTitle.isInvalid()).as("a theme name that exists").isTrue();
+        assertThat(newTitle.getValue()).isEqualTo("getting THERE");
+        newTitle.clear();
+        _get(TextArea.class, spec -> spec.withId("theme-new-summary")).clear();
+
+        for (MultiSelectComboBox<Object> box : _find(MultiSelectComboBox.class).stream()
+                .map(found -> (MultiSelectComboBox<Object>) found)
+                .filter(found -> found.getId().orElse("").matches("response-\\d+-themes")).toList()) {
+            String card = box.getId().orElseThrow().replace("-themes", "");
+            boolean path = text(_get(Component.class, spec -> spec.withId(card))).contains("path from the bus stop");
+            String wanted = path ? "Getting there" : "Play for small children";
+            _setValue(box, Set.copyOf(box.getListDataView().getItems()
+                    .filter(theme -> theme.toString().contains(wanted) || label(box, theme).contains(wanted))
+                    .toList()));
+            if (path) {
+                _setValue(_get(TextField.class, spec -> spec.withId(card + "-passage")), "The path from the bus stop floods");
+            }
+            _click(_get(Button.class, spec -> spec.withId(card + "-save")));
+        }
+        for (TextArea consideration : _find(TextArea.class).stream()
+                .filter(area -> area.getId().orElse("").matches("theme-\\d+-consideration")).toList()) {
+            _setValue(consideration, "We will put this to the play area's designers and report back in the spring.");
+            String theme = consideration.getId().orElseThrow().replace("-consideration", "");
+            _click(_get(Button.class, spec -> spec.withId(theme + "-consider")));
+        }
+        _click(_get(Button.class, spec -> spec.withId("analysis-complete")));
+        assertThat(text(_get(Component.class, spec -> spec.withId("analysis-done")))).contains("panel has been asked");
+    }
+
+    private void createTheme(String title, String summary) {
+        _setValue(_get(TextField.class, spec -> spec.withId("theme-new-title")), title);
+        _setValue(_get(TextArea.class, spec -> spec.withId("theme-new-summary")), summary);
+        _click(_get(Button.class, spec -> spec.withId("theme-create")));
+    }
+
+    private static String label(MultiSelectComboBox<Object> box, Object item) {
+        return box.getItemLabelGenerator().apply(item);
     }
 
     private SignedInUser actorFor(WorkItem item, OfficerScreens.People people, SignedInUser partner) {
