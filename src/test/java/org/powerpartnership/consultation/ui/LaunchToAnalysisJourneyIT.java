@@ -233,25 +233,31 @@ class LaunchToAnalysisJourneyIT extends KaribuTest {
         newTitle.clear();
         _get(TextArea.class, spec -> spec.withId("theme-new-summary")).clear();
 
-        for (MultiSelectComboBox<Object> box : _find(MultiSelectComboBox.class).stream()
-                .map(found -> (MultiSelectComboBox<Object>) found)
-                .filter(found -> found.getId().orElse("").matches("response-\\d+-themes")).toList()) {
-            String card = box.getId().orElseThrow().replace("-themes", "");
-            boolean path = text(_get(Component.class, spec -> spec.withId(card))).contains("path from the bus stop");
+        // the screen redraws after each save, so every card is looked up afresh
+        List<String> cards = _find(MultiSelectComboBox.class).stream().map(box -> box.getId().orElse(""))
+                .filter(id -> id.matches("response-\\d+-themes")).map(id -> id.replace("-themes", "")).toList();
+        assertThat(cards).hasSize(3);
+        for (String card : cards) {
+            MultiSelectComboBox<Object> box = _get(MultiSelectComboBox.class, spec -> spec.withId(card + "-themes"));
+            boolean path = text(_get(com.vaadin.flow.component.html.Article.class, spec -> spec.withId(card)))
+                    .contains("path from the bus stop");
             String wanted = path ? "Getting there" : "Play for small children";
             _setValue(box, Set.copyOf(box.getListDataView().getItems()
-                    .filter(theme -> theme.toString().contains(wanted) || label(box, theme).contains(wanted))
-                    .toList()));
+                    .filter(theme -> label(box, theme).contains(wanted)).toList()));
             if (path) {
                 _setValue(_get(TextField.class, spec -> spec.withId(card + "-passage")), "The path from the bus stop floods");
             }
             _click(_get(Button.class, spec -> spec.withId(card + "-save")));
         }
-        for (TextArea consideration : _find(TextArea.class).stream()
-                .filter(area -> area.getId().orElse("").matches("theme-\\d+-consideration")).toList()) {
-            _setValue(consideration, "We will put this to the play area's designers and report back in the spring.");
-            String theme = consideration.getId().orElseThrow().replace("-consideration", "");
+        List<String> themes = _find(TextArea.class).stream().map(area -> area.getId().orElse(""))
+                .filter(id -> id.matches("theme-\\d+-consideration")).map(id -> id.replace("-consideration", ""))
+                .toList();
+        assertThat(themes).hasSize(2);
+        for (String theme : themes) {
+            _setValue(_get(TextArea.class, spec -> spec.withId(theme + "-consideration")),
+                    "We will put this to the play area's designers and report back in the spring.");
             _click(_get(Button.class, spec -> spec.withId(theme + "-consider")));
+            assertThat(text(_get(Component.class, spec -> spec.withId(theme + "-count")))).doesNotStartWith("0 ");
         }
         _click(_get(Button.class, spec -> spec.withId("analysis-complete")));
         assertThat(text(_get(Component.class, spec -> spec.withId("analysis-done")))).contains("panel has been asked");
