@@ -148,21 +148,24 @@ public class ResponseBrowser {
     @Transactional(readOnly = true)
     public List<ChoiceSummary> summaries(SignedInUser user, long consultationId, Filter filter) {
         consultations.forTeam(user, consultationId);
+        // with nothing to narrow by, the choice rows alone answer it (an index-only count); otherwise join the filter
         Where where = where(consultationId, filter);
+        boolean narrowed = where.params.size() > 1;
+        String from = narrowed
+                ? " from response_choice c join response r on r.id = c.response_id where c.consultation_id = ? and "
+                        + where.sql
+                : " from response_choice c where c.consultation_id = ?";
+        List<Object> params = narrowed ? prepend(consultationId, where.params) : List.of(consultationId);
         Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-        jdbc.sql("select c.question_key, c.choice_value, count(*) from response_choice c join response r "
-                        + "on r.id = c.response_id where c.consultation_id = ? and " + where.sql
-                        + " group by c.question_key, c.choice_value")
-                .params(prepend(consultationId, where.params))
+        jdbc.sql("select c.question_key, c.choice_value, count(*)" + from + " group by c.question_key, c.choice_value")
+                .params(params)
                 .query(rs -> {
                     counts.computeIfAbsent(rs.getString(1), key -> new LinkedHashMap<>())
                             .put(rs.getString(2), rs.getInt(3));
                 });
         Map<String, Integer> answered = new LinkedHashMap<>();
-        jdbc.sql("select c.question_key, count(distinct c.response_id) from response_choice c join response r "
-                        + "on r.id = c.response_id where c.consultation_id = ? and " + where.sql
-                        + " group by c.question_key")
-                .params(prepend(consultationId, where.params))
+        jdbc.sql("select c.question_key, count(distinct c.response_id)" + from + " group by c.question_key")
+                .params(params)
                 .query(rs -> {
                     answered.put(rs.getString(1), rs.getInt(2));
                 });

@@ -89,9 +89,11 @@ class ResponseIndex implements ApplicationRunner {
             long id = (Long) response[0];
             long consultationId = (Long) response[1];
             Map<String, Object> answers = read((String) response[2]);
-            writeChoices(id, consultationId, surveys.current(consultationId).schema(), answers);
-            jdbc.sql("update response set area = ?, choices_indexed = true where id = ?").params(area(answers), id)
-                    .update();
+            // claimed first: a second node starting at the same time waits on the row, then finds it done
+            if (jdbc.sql("update response set area = ?, choices_indexed = true where id = ? and choices_indexed = false")
+                    .params(area(answers), id).update() == 1) {
+                writeChoices(id, consultationId, surveys.current(consultationId).schema(), answers);
+            }
         }
         if (!pending.isEmpty()) {
             LOG.info("Indexed {} earlier responses for the responses screen", pending.size());

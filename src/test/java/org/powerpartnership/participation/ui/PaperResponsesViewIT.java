@@ -115,7 +115,11 @@ class PaperResponsesViewIT extends KaribuTest {
         Cycle.Cast cast = cycle.cast(3);
         Consultation consultation = openWindow(cast);
         signIn(cast.partner());
-        navigate("consultation/" + consultation.id() + "/paper");
+        navigate("partner");
+        com.vaadin.flow.component.html.Anchor link = _get(com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withId("partner-paper-" + consultation.ref()));
+        assertThat(link.getHref()).isEqualTo("consultation/" + consultation.id() + "/paper");
+        navigate(link.getHref());
 
         _setValue(channel(), "event");
         fill("neutral", "A crossing near the park gates would help us.", null);
