@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -182,14 +181,15 @@ class PaperResponsesView extends Main implements BeforeEnterObserver, HasDynamic
         focusFirstAnswer();
     }
 
+    /**
+     * Puts the cursor in the first answer. Not every field is {@code Focusable} (a radio group is not), so the
+     * browser focuses the field's own input once the new form has been drawn.
+     */
     private void focusFirstAnswer() {
         form.schema().fields().stream().filter(FormField::editable).findFirst()
                 .flatMap(field -> form.field(field.key()))
-                .ifPresent(first -> {
-                    if (first instanceof Focusable<?> focusable) {
-                        focusable.focus();
-                    }
-                });
+                .ifPresent(first -> first.getElement().executeJs("const host = this; setTimeout(() => "
+                        + "(host.querySelector('input:not([type=hidden]), textarea') || host).focus())"));
     }
 
     int entered() {
