@@ -58,6 +58,7 @@ class PaperAndResponsesJourneyIT {
             tabTo(officer, "#paper-save");
             keys(officer, Keys.ENTER);
             officer.textContaining("#paper-count", "Not saved", "Entered in this sitting: 1");
+            assertThat(focusIsIn(officer, "#form-field-agreement")).as("focus on the first answer to put right").isTrue();
             officer.assertAccessible("paper responses with problems");
             officer.screenshot("paper-responses-problems");
 
@@ -66,6 +67,9 @@ class PaperAndResponsesJourneyIT {
             officer.textContaining("#responses-list", "The footpath by the school floods every winter.");
             officer.assertAccessible("responses");
             officer.screenshot("responses");
+            ((JavascriptExecutor) officer.driver()).executeScript(
+                    "document.querySelector('#responses-summaries').scrollIntoView()");
+            officer.screenshot("responses-summaries");
         }
         assertThat(participation.figures(consultation.id()).responses()).isEqualTo(1);
     }

@@ -162,6 +162,10 @@ class PaperResponsesView extends Main implements BeforeEnterObserver, HasDynamic
             participation.enterOnBehalf(user, consultationId, form.getValues(), channel.getValue(), submissionKey);
         } catch (InvalidInputException invalid) {
             List<FieldProblem> unplaced = form.showProblems(invalid.problems());
+            // the first answer to put right gets the cursor, a radio group too
+            form.schema().fields().stream()
+                    .filter(field -> invalid.problems().stream().anyMatch(p -> p.field().equals(field.key())))
+                    .findFirst().flatMap(field -> form.field(field.key())).ifPresent(PaperResponsesView::focusInput);
             if (!unplaced.isEmpty()) {
                 problem.setText(String.join(" ", unplaced.stream().map(p -> FieldProblems.message(this, p)).toList()));
                 problem.setVisible(true);
@@ -187,9 +191,12 @@ class PaperResponsesView extends Main implements BeforeEnterObserver, HasDynamic
      */
     private void focusFirstAnswer() {
         form.schema().fields().stream().filter(FormField::editable).findFirst()
-                .flatMap(field -> form.field(field.key()))
-                .ifPresent(first -> first.getElement().executeJs("const host = this; setTimeout(() => "
-                        + "(host.querySelector('input:not([type=hidden]), textarea') || host).focus())"));
+                .flatMap(field -> form.field(field.key())).ifPresent(PaperResponsesView::focusInput);
+    }
+
+    private static void focusInput(com.vaadin.flow.component.Component field) {
+        field.getElement().executeJs("const host = this; setTimeout(() => "
+                + "(host.querySelector('input:not([type=hidden]), textarea') || host).focus())");
     }
 
     int entered() {
