@@ -37,6 +37,12 @@ public class ParticipationService {
 
     /** The channel of a response a partner entered for someone offline. */
     public static final String ASSISTED = "assisted";
+    /** The channel of a response received on paper and typed in by an officer or partner. */
+    public static final String PAPER = "paper";
+    /** The channel of a response collected at an event (a drop-in, a stall) and typed in afterwards. */
+    public static final String EVENT = "event";
+    /** The channels of responses entered on someone's behalf by {@link #enterOnBehalf}. */
+    public static final List<String> ON_BEHALF_CHANNELS = List.of(PAPER, EVENT);
     static final int MIN_RESPONSES_FOR_SHARES = 10;
 
     private final JdbcClient jdbc;
@@ -46,10 +52,12 @@ public class ParticipationService {
     private final ObjectMapper json;
     private final Clock clock;
     private final Memberships memberships;
+    private final ResponseIndex index;
 
     ParticipationService(JdbcClient jdbc, ConsultationService consultations, SurveyService surveys, AuditLog audit,
-                         ObjectMapper json, Clock clock, Memberships memberships) {
+                         ObjectMapper json, Clock clock, Memberships memberships, ResponseIndex index) {
         this.jdbc = jdbc;
+        this.index = index;
         this.memberships = memberships;
         this.consultations = consultations;
         this.surveys = surveys;
@@ -65,6 +73,15 @@ public class ParticipationService {
     @Transactional
     public long respond(SignedInUser respondent, long consultationId, Map<String, ?> answers, String channel,
                         String assistedBy) {
+        return respond(respondent, consultationId, answers, channel, assistedBy, null);
+    }
+
+    /**
+     * The one path every response is written by: checks the window and the answers, stores the response with what
+     * the responses screen filters on (its area and its choice answers), and audits it.
+     */
+    private long respond(SignedInUser respondent, long consultationId, Map<String, ?> answers, String channel,
+                         String assistedBy, String submissionKey) {
         Consultation consultation = consultations.get(consultationId);
         if (!consultation.isWindowOpen(clock.instant())) {
             throw new InvalidInputException(FieldProblem.of("window", "participation.window.notOpen"));
@@ -78,14 +95,50 @@ public class ParticipationService {
         }
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("insert into response (consultation_id, respondent_id, assisted_by, channel, age_band, answers, "
-                        + "submitted_at, survey_version) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "submitted_at, survey_version, submission_key, area, choices_indexed) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true)")
                 .params(consultationId, respondentId, assistedBy, channel, values.get("ageBand"), toJson(values),
-                        Timestamp.from(clock.instant()), survey.isPublished() ? survey.version() : null)
+                        Timestamp.from(clock.instant()), survey.isPublished() ? survey.version() : null,
+                        submissionKey, ResponseIndex.area(values))
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
+        index.writeChoices(id, consultationId, survey.schema(), values);
         audit.record(assistedBy != null ? assistedBy : respondent.userId(), consultationId, "response.submitted",
                 "response:" + id, Map.of("channel", channel, "assisted", assistedBy != null));
         return id;
+    }
+
+    /**
+     * A response received on paper or at an event, entered against the consultation's own survey by an officer on
+     * its team or a partner of an organisation invited to it ({@code assisted_by} the person entering, no
+     * respondent). Only while the window is open; every problem with the answers at once; the same submission key
+     * sent twice stores one response and returns its id.
+     */
+    @Transactional
+    public long enterOnBehalf(SignedInUser user, long consultationId, Map<String, ?> answers, String channel,
+                              String submissionKey) {
+        if (!ON_BEHALF_CHANNELS.contains(channel)) {
+            throw new IllegalArgumentException("Not a channel for responses entered on someone's behalf: " + channel);
+        }
+        if (!mayEnterOnBehalf(user, consultationId)) {
+            throw new AccessDeniedException(user.userId() + " may not enter responses for consultation " + consultationId);
+        }
+        if (submissionKey == null || submissionKey.isBlank()) {
+            throw new IllegalArgumentException("A response entered on someone's behalf needs a submission key");
+        }
+        var already = jdbc.sql("select id from response where submission_key = ?").param(submissionKey)
+                .query(Long.class).optional();
+        if (already.isPresent()) {
+            return already.get();
+        }
+        return respond(user, consultationId, answers, channel, user.userId(), submissionKey);
+    }
+
+    /** Whether the person may enter paper and event responses: an officer on its team or an invited partner. */
+    @Transactional(readOnly = true)
+    public boolean mayEnterOnBehalf(SignedInUser user, long consultationId) {
+        return user.hasRole(Roles.OFFICER) && memberships.isOnTeam(consultationId, user.userId())
+                || user.hasRole(Roles.PARTNER) && memberships.holds(consultationId, user.userId(), MemberRole.PARTNER);
     }
 
     /**
@@ -128,10 +181,9 @@ public class ParticipationService {
             problems.addAll(new FormValidator().validate(surveys.current(consultationId).schema(), answers));
             throw new InvalidInputException(problems);
         }
-        long id = respond(partner, consultationId, answers, ASSISTED, partner.userId());
-        jdbc.sql("update response set resident_name = ?, consent_wording = ?, consent_at = ?, submission_key = ? "
-                        + "where id = ?")
-                .params(name, assisted.consentWording(), Timestamp.from(clock.instant()), assisted.submissionKey(), id)
+        long id = respond(partner, consultationId, answers, ASSISTED, partner.userId(), assisted.submissionKey());
+        jdbc.sql("update response set resident_name = ?, consent_wording = ?, consent_at = ? where id = ?")
+                .params(name, assisted.consentWording(), Timestamp.from(clock.instant()), id)
                 .update();
         audit.record(partner.userId(), consultationId, "response.consent", "response:" + id,
                 Map.of("wording", String.valueOf(assisted.consentWording())));

@@ -139,6 +139,10 @@ class PartnerWorkspaceView extends Main implements HasDynamicTitle {
             enter.setId("partner-assist-" + consultation.ref());
             enter.addClassName("pp-action");
             assisted.add(new Paragraph(enter));
+            Anchor paper = new Anchor("consultation/" + consultation.consultationId() + "/paper",
+                    getTranslation("partner.paper.link", consultation.title()));
+            paper.setId("partner-paper-" + consultation.ref());
+            assisted.add(new Paragraph(paper));
         } else {
             assisted.add(new Paragraph(getTranslation("partner.assisted.closed")));
         }
