@@ -217,7 +217,7 @@ public class ParticipationService {
     public ParticipationFigures figures(long consultationId) {
         Map<String, Integer> byBand = new LinkedHashMap<>();
         int[] totals = {0, 0};
-        jdbc.sql("select coalesce(age_band, 'unknown'), count(*), sum(case when assisted_by is null then 0 else 1 end) "
+        jdbc.sql("select coalesce(age_band, 'unknown'), count(*), sum(case when channel = 'assisted' then 1 else 0 end) "
                         + "from response where consultation_id = ? group by coalesce(age_band, 'unknown')")
                 .param(consultationId)
                 .query((rs, row) -> {

@@ -14,6 +14,7 @@ import java.util.Set;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.select.Select;
@@ -207,12 +208,53 @@ class LaunchToAnalysisJourneyIT extends KaribuTest {
         assertThat(_find(Component.class, spec -> spec.withId("assisted-done"))).hasSize(1);
     }
 
+    /** A paper survey typed in by the lead: first without a required answer (refused, nothing lost), then whole. */
+    @SuppressWarnings("unchecked")
     private void enterOnPaper(SignedInUser officer, Consultation consultation) {
-        // filled in once paper entry lands
+        signIn(officer);
+        navigate("consultation/" + consultation.id());
+        navigate(_get(Anchor.class, spec -> spec.withId("overview-link-paper")).getHref());
+        TextArea said = _get(TextArea.class, spec -> spec.withId("form-field-whatMattersMost"));
+        _setValue(said, "More bins by the café, they overflow every weekend.");
+        _setValue(_get(TextField.class, spec -> spec.withId("form-field-postcode")), "LS6 2AB");
+        _click(_get(Button.class, spec -> spec.withId("paper-save")));
+        assertThat(text(_get(Component.class, spec -> spec.withId("paper-count")))).contains("sitting: 0");
+        assertThat(_get(TextArea.class, spec -> spec.withId("form-field-whatMattersMost")).getValue())
+                .as("nothing typed is lost").isEqualTo("More bins by the café, they overflow every weekend.");
+
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("form-field-agreement")), "agree");
+        _click(_get(Button.class, spec -> spec.withId("paper-save")));
+        assertThat(text(_get(Component.class, spec -> spec.withId("paper-count")))).contains("sitting: 1");
     }
 
+    /** The lead reads all four responses, then narrows them by channel, area, a choice answer and words. */
+    @SuppressWarnings("unchecked")
     private void readResponses(SignedInUser officer, Consultation consultation) {
-        // filled in once the responses screen lands
+        navigate("consultation/" + consultation.id());
+        navigate(_get(Anchor.class, spec -> spec.withId("overview-link-responses")).getHref());
+        assertThat(responsesStatus()).isEqualTo("Showing 1 to 4 of 4 responses");
+        _setValue(_get(ComboBox.class, spec -> spec.withId("responses-channel")), "paper");
+        assertThat(responsesStatus()).isEqualTo("Showing 1 to 1 of 1 responses");
+        assertThat(text(_get(Component.class, spec -> spec.withId("responses-list")))).contains("More bins");
+        _click(_get(Button.class, spec -> spec.withId("responses-clear")));
+        _setValue(_get(ComboBox.class, spec -> spec.withId("responses-area")), "LS6");
+        assertThat(responsesStatus()).isEqualTo("Showing 1 to 1 of 1 responses");
+        _click(_get(Button.class, spec -> spec.withId("responses-clear")));
+        ComboBox<Object> question = _get(ComboBox.class, spec -> spec.withId("responses-question"));
+        _setValue(question, question.getListDataView().getItems()
+                .filter(q -> question.getItemLabelGenerator().apply(q).equals("Do you visit with children?"))
+                .findFirst().orElseThrow());
+        ComboBox<Object> choice = _get(ComboBox.class, spec -> spec.withId("responses-choice"));
+        _setValue(choice, choice.getListDataView().getItems()
+                .filter(o -> choice.getItemLabelGenerator().apply(o).equals("Yes")).findFirst().orElseThrow());
+        assertThat(responsesStatus()).isEqualTo("Showing 1 to 2 of 2 responses");
+        _click(_get(Button.class, spec -> spec.withId("responses-clear")));
+        _setValue(_get(TextField.class, spec -> spec.withId("responses-text")), "bus stop");
+        assertThat(responsesStatus()).isEqualTo("Showing 1 to 1 of 1 responses");
+    }
+
+    private String responsesStatus() {
+        return text(_get(Component.class, spec -> spec.withId("responses-status")));
     }
 
     /**
@@ -236,7 +278,7 @@ class LaunchToAnalysisJourneyIT extends KaribuTest {
         // the screen redraws after each save, so every card is looked up afresh
         List<String> cards = _find(MultiSelectComboBox.class).stream().map(box -> box.getId().orElse(""))
                 .filter(id -> id.matches("response-\\d+-themes")).map(id -> id.replace("-themes", "")).toList();
-        assertThat(cards).hasSize(3);
+        assertThat(cards).hasSize(4);
         for (String card : cards) {
             MultiSelectComboBox<Object> box = _get(MultiSelectComboBox.class, spec -> spec.withId(card + "-themes"));
             boolean path = text(_get(com.vaadin.flow.component.html.Article.class, spec -> spec.withId(card)))
