@@ -25,7 +25,9 @@ import org.powerpartnership.identity.AccountService;
 import org.powerpartnership.identity.EmbeddedDatabase;
 import org.powerpartnership.network.NetworkService;
 import org.powerpartnership.network.Organisation;
+import org.powerpartnership.network.PartnerWorkspace;
 import org.powerpartnership.participation.AdjustmentService;
+import org.powerpartnership.participation.AssistedResponse;
 import org.powerpartnership.participation.ParticipationService;
 import org.powerpartnership.participation.ResponseCoding;
 import org.powerpartnership.participation.ThemeService;
@@ -74,6 +76,7 @@ class DemoConsultations implements ApplicationRunner {
     private final WorkService work;
     private final WorkflowPort workflow;
     private final ThemeService themes;
+    private final PartnerWorkspace partnerWork;
     private final ResponseCoding coding;
     private final ParticipationService participation;
     private final CommitmentService commitments;
@@ -83,9 +86,10 @@ class DemoConsultations implements ApplicationRunner {
     DemoConsultations(EmbeddedDatabase database, JdbcClient jdbc, AccountService accounts,
                       ConsultationService consultations, NetworkService network, WorkService work,
                       WorkflowPort workflow, ThemeService themes, ResponseCoding coding,
-                      ParticipationService participation,
+                      ParticipationService participation, PartnerWorkspace partnerWork,
                       CommitmentService commitments, AdjustmentService adjustments, ProcessEngine engine) {
         this.database = database;
+        this.partnerWork = partnerWork;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.consultations = consultations;
@@ -306,13 +310,26 @@ class DemoConsultations implements ApplicationRunner {
         };
     }
 
+    /**
+     * Responses as the screens take them: the partner enters some for people offline (with their consent, as on
+     * "Partner work"), the officer types in the rest from paper surveys (as on the paper entry screen).
+     */
     private void respond(Cast cast, Consultation consultation) {
         String[] bands = {"25-34", "35-44", "55-64", "65-74", "18-24", "45-54", "55-64"};
         for (int i = 0; i < bands.length; i++) {
-            as(cast.partner());
-            participation.respond(cast.partner(), consultation.id(), Map.of("agreement", i % 2 == 0 ? "agree" : "neutral",
+            Map<String, Object> answers = Map.of("agreement", i % 2 == 0 ? "agree" : "neutral",
                     "whatMattersMost", "Feeling safe walking home in the evening, and lights on the paths.",
-                    "ageBand", bands[i]), "assisted", cast.partner().userId());
+                    "ageBand", bands[i]);
+            String key = "demo-" + consultation.ref() + "-" + i;
+            if (i % 2 == 0) {
+                as(cast.partner());
+                partnerWork.enterAssistedResponse(cast.partner(), consultation.id(), answers,
+                        new AssistedResponse(null, true, "The person agreed to this response being entered for them.",
+                                key));
+            } else {
+                as(cast.officer());
+                participation.enterOnBehalf(cast.officer(), consultation.id(), answers, "paper", key);
+            }
         }
     }
 
