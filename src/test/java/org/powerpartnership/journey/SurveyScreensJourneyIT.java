@@ -2,15 +2,12 @@ package org.powerpartnership.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.powerpartnership.consultation.Consultation;
-import org.powerpartnership.participation.ParticipationService;
 import org.powerpartnership.shared.Roles;
 import org.powerpartnership.shared.SignedInUser;
 import org.powerpartnership.support.Browser;
@@ -22,9 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The survey's screens in a real browser, each checked with axe-core (WCAG 2.2 A/AA) and photographed: the team's
- * builder, the resident's survey with what it is about (desktop and phone), the printable paper version, paper
- * entry, the responses and the analysis.
+ * The resident's survey with what it is about (desktop and phone) and the printable paper version, in a real browser,
+ * checked with axe-core (WCAG 2.2 A/AA) and photographed. The team's survey screens have their own journeys
+ * ({@code SurveyBuilderJourneyIT}, {@code PaperAndResponsesJourneyIT}, {@code AnalysisJourneyIT}).
  */
 @IntegrationTest
 class SurveyScreensJourneyIT {
@@ -37,8 +34,6 @@ class SurveyScreensJourneyIT {
     EngineTime time;
     @Autowired
     TestAccounts accounts;
-    @Autowired
-    ParticipationService participation;
 
     @AfterEach
     void resetClock() {
@@ -69,44 +64,6 @@ class SurveyScreensJourneyIT {
             assertThat(anonymous.textContaining("#paper-questions", "How much do you agree")).contains("Your age");
             anonymous.assertAccessible("survey on paper");
             anonymous.screenshot("survey-paper");
-        }
-    }
-
-    @Test
-    void the_team_s_survey_responses_and_analysis_screens_pass_axe() {
-        Cycle.Cast cast = cycle.cast(3);
-        Consultation consultation = cycle.launch(cast, false);
-        try (Browser browser = Browser.open(port)) {
-            signIn(browser, cast.lead());
-            browser.go("/consultation/" + consultation.id() + "/survey");
-            browser.settle();
-            browser.assertAccessible("survey builder");
-            browser.screenshot("survey-builder");
-        }
-        cycle.completeAll(cast, consultation, Set.of(), null);
-        participation.respond(cast.coDesigner(), consultation.id(), Map.of("agreement", "agree",
-                "whatMattersMost", "Safe paths and lights near the play area.", "ageBand", "25-34",
-                "postcode", "LS1 4AB"), "online", null);
-        try (Browser browser = Browser.open(port)) {
-            signIn(browser, cast.lead());
-            browser.go("/consultation/" + consultation.id() + "/paper");
-            browser.settle();
-            browser.assertAccessible("paper responses");
-            browser.screenshot("survey-paper-entry");
-            browser.go("/consultation/" + consultation.id() + "/responses");
-            browser.settle();
-            assertThat(browser.textContaining("main", "Safe paths and lights")).isNotBlank();
-            browser.assertAccessible("responses");
-            browser.screenshot("survey-responses");
-        }
-        time.advance(Duration.ofDays(29), consultation.processInstanceId());
-        try (Browser browser = Browser.open(port)) {
-            signIn(browser, cast.lead());
-            browser.go("/consultation/" + consultation.id() + "/analysis");
-            browser.settle();
-            assertThat(browser.textContaining("main", "Safe paths and lights")).isNotBlank();
-            browser.assertAccessible("analysis");
-            browser.screenshot("survey-analysis");
         }
     }
 
