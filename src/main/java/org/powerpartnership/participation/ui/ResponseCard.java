@@ -1,8 +1,6 @@
 package org.powerpartnership.participation.ui;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +21,7 @@ import org.powerpartnership.participation.ResponseCoding;
 import org.powerpartnership.participation.Theme;
 import org.powerpartnership.shared.InvalidInputException;
 import org.powerpartnership.shared.SignedInUser;
+import org.powerpartnership.shared.ui.CouncilDates;
 import org.powerpartnership.shared.ui.FieldProblems;
 
 /** One response to code: what the person wrote, under the survey's questions, and the themes it raises. */
@@ -37,10 +36,8 @@ class ResponseCard extends Composite<Article> {
         Article card = getContent();
         card.setId(id);
         card.addClassName("pp-card");
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(getLocale());
         card.add(new H3(getTranslation("analysis.response.heading", number,
-                format.format(response.submittedAt().atZone(zone)),
+                CouncilDates.dateTime(this, response.submittedAt(), zone),
                 getTranslation("analysis.response.channel." + response.channel()))));
         if (response.answers().isEmpty()) {
             card.add(new Paragraph(getTranslation("analysis.response.noText")));

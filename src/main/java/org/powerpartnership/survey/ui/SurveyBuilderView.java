@@ -3,10 +3,7 @@ package org.powerpartnership.survey.ui;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -40,6 +37,7 @@ import org.powerpartnership.shared.FieldProblem;
 import org.powerpartnership.shared.InvalidInputException;
 import org.powerpartnership.shared.Roles;
 import org.powerpartnership.shared.SignedInUser;
+import org.powerpartnership.shared.ui.CouncilDates;
 import org.powerpartnership.shared.ui.FieldProblems;
 import org.powerpartnership.survey.Survey;
 import org.powerpartnership.survey.SurveyDesign;
@@ -390,11 +388,6 @@ class SurveyBuilderView extends Main implements BeforeEnterObserver, HasDynamicT
 
     /** A date in the council's zone (the engine's clock), in the reader's language. */
     String date(Instant instant) {
-        Locale locale = getLocale() == null ? Locale.UK : getLocale();
-        if (locale.getCountry().isEmpty()) {
-            locale = new Locale(locale.getLanguage(), "GB");
-        }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
-                .format(instant.atZone(clock.getZone()));
+        return CouncilDates.date(this, instant, clock.getZone());
     }
 }

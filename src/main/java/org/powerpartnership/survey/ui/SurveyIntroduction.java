@@ -1,11 +1,7 @@
 package org.powerpartnership.survey.ui;
 
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Arrays;
-import java.util.Locale;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -13,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 
 import org.powerpartnership.consultation.Consultation;
+import org.powerpartnership.shared.ui.CouncilDates;
 
 /**
  * What people read before a survey's questions, wherever they answer it (online, with a partner, on paper): the
@@ -39,7 +36,7 @@ public class SurveyIntroduction extends Section {
         }
         if (consultation.windowClosesAt() != null) {
             Paragraph closes = new Paragraph(getTranslation("survey.intro.closes",
-                    date(consultation.windowClosesAt(), zone)));
+                    CouncilDates.date(this, consultation.windowClosesAt(), zone)));
             closes.setId("survey-intro-closes");
             closes.addClassName("pp-survey-closes");
             add(closes);
@@ -52,11 +49,6 @@ public class SurveyIntroduction extends Section {
         Arrays.stream(text.split("\\R")).filter(line -> !line.isBlank())
                 .forEach(line -> part.add(new Paragraph(line.strip())));
         add(part);
-    }
-
-    /** A date in the reader's language, in the council's zone. */
-    static String date(Instant instant, ZoneId zone) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.UK).format(instant.atZone(zone));
     }
 
     private static boolean present(String text) {
