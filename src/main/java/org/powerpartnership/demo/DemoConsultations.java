@@ -164,7 +164,14 @@ class DemoConsultations implements ApplicationRunner {
         Consultation safety = launch(cast, "Riverside community safety plan",
                 "How should the council and community groups make Riverside feel safer? Tell us what worries you.",
                 List.of(cast.panel().get(4).userId()), false);
-        completeAll(cast, safety, Set.of(), item -> null);
+        Map<String, Object> question = Map.of(
+                "consultationQuestion", "What would help you feel safe in Riverside, day and night?",
+                "methods", List.of("online_survey", "drop_in", "paper_survey", "assisted_by_partner"),
+                "coDesignSummary", "Residents asked us to ask about the evenings as well as the day, and to meet "
+                        + "people where they already are: the station, the estate and the youth club.",
+                "stageSummary", "The question and methods were co-designed with residents and the CVS.");
+        completeAll(cast, safety, Set.of(),
+                item -> "agree-question-methods".equals(item.formRef()) ? question : null);
         respond(cast, safety);
         move(-121);
         runDueJobs(safety);
