@@ -13,6 +13,7 @@ import org.powerpartnership.consultation.Consultation;
 import org.powerpartnership.participation.ParticipationService;
 import org.powerpartnership.shared.FieldProblem;
 import org.powerpartnership.shared.InvalidInputException;
+import org.powerpartnership.shared.PersonalDataHolder;
 import org.powerpartnership.support.Cycle;
 import org.powerpartnership.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +37,9 @@ class SurveyServiceIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    List<PersonalDataHolder> holders;
 
     private static String form(String components) {
         return "{\"id\":\"anything\",\"type\":\"default\",\"components\":[" + components + "]}";
@@ -128,6 +132,25 @@ class SurveyServiceIT {
         assertThat(survey.schema().field(SurveyTemplate.AGE_BAND).orElseThrow().options())
                 .extracting(option -> option.value())
                 .containsExactlyElementsOf(org.powerpartnership.profile.ProfileOptions.AGE_BAND);
+    }
+
+    @Test
+    void an_officer_s_survey_work_is_in_their_data_and_erasure_keeps_the_versions_under_a_name_that_leads_nowhere() {
+        Cycle.Cast cast = cycle.cast(3);
+        Consultation consultation = cycle.launch(cast, false);
+        surveys.saveDraft(cast.lead(), consultation.id(), form(CHOICE));
+        cycle.completeAll(cast, consultation, Set.of(), null);
+        PersonalDataHolder holder = holders.stream().filter(h -> h.section().equals("surveys")).findFirst()
+                .orElseThrow();
+        assertThat(String.valueOf(holder.export(cast.lead().userId()))).contains(consultation.ref(), "version=1");
+
+        holder.erase(cast.lead().userId());
+
+        assertThat(jdbc.sql("select count(*) from survey_version where published_by = ?")
+                .param(cast.lead().userId()).query(Long.class).single()).isZero();
+        assertThat(surveys.current(consultation.id()).version()).as("the version stays").isEqualTo(1);
+        assertThat(surveys.versions(consultation.id())).singleElement()
+                .satisfies(version -> assertThat(version.publishedBy()).startsWith("erased-"));
     }
 
     private static List<FieldProblem> problems(Runnable action) {
