@@ -28,7 +28,29 @@ class WindowAndSurveyLinks extends Div {
                 link(base + "responses", "overview.link.responses", "overview-link-responses"),
                 link(base + "analysis", "overview.link.analysis", "overview-link-analysis"),
                 link("have-your-say/" + c.ref() + "/paper", "overview.link.printable", "overview-link-printable"));
-        add(window, nav);
+        add(window);
+        decisionTooSoon(c).ifPresent(this::add);
+        add(nav);
+    }
+
+    /**
+     * The window opened later than planned (stages 1 to 3 took longer), so the decision date no longer leaves time for
+     * the window and the analysis: say so where the team looks first, so the decision-maker is asked to move it
+     * rather than decide before people have been heard.
+     */
+    private java.util.Optional<Paragraph> decisionTooSoon(Consultation c) {
+        if (c.windowClosesAt() == null || c.decisionBy() == null || c.completedAt() != null) {
+            return java.util.Optional.empty();
+        }
+        java.time.Instant ready = c.windowClosesAt().plus(java.time.Duration.ofDays(c.taskDueDays()));
+        if (!c.decisionBy().atStartOfDay(Texts.ZONE).toInstant().isBefore(ready)) {
+            return java.util.Optional.empty();
+        }
+        Paragraph warning = new Paragraph(getTranslation("overview.decisionTooSoon", Texts.date(this, c.decisionBy()),
+                Texts.date(this, ready)));
+        warning.setId("overview-decision-too-soon");
+        warning.addClassName("pp-problem");
+        return java.util.Optional.of(warning);
     }
 
     private String windowText(Consultation c) {

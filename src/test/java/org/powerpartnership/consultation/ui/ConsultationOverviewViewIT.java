@@ -36,6 +36,35 @@ class ConsultationOverviewViewIT extends KaribuTest {
     WorkService work;
     @Autowired
     Memberships memberships;
+    @Autowired
+    org.powerpartnership.support.EngineTime time;
+
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        time.reset();
+    }
+
+    @Test
+    void the_window_s_dates_are_in_view_and_a_decision_date_the_late_window_overtook_is_flagged() {
+        Cycle.Cast cast = cycle.cast(3);
+        Consultation onTime = cycle.launch(cast, false);
+        cycle.completeAll(cast, onTime, Set.of(), null);
+        signIn(cast.lead());
+        navigate("consultation/" + onTime.id());
+        assertThat(_get(Paragraph.class, spec -> spec.withId("overview-window")).getText())
+                .startsWith("Taking part: Open since");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("overview-decision-too-soon"))).isEmpty();
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("overview-link-analysis"))
+                .getHref()).isEqualTo("consultation/" + onTime.id() + "/analysis");
+
+        // stages 1 to 3 took five and a half months: the window now closes after the decision date
+        Consultation late = cycle.launch(cast, false);
+        time.pass(java.time.Duration.ofDays(165));
+        cycle.completeAll(cast, late, Set.of(), null);
+        navigate("consultation/" + late.id());
+        assertThat(_get(Paragraph.class, spec -> spec.withId("overview-decision-too-soon")).getText())
+                .contains("Ask the decision-maker to move the date");
+    }
 
     @Test
     void the_team_sees_the_stages_with_the_panels_reasons_the_live_diagram_and_the_open_work() {
