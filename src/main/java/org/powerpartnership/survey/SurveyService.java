@@ -123,6 +123,24 @@ public class SurveyService {
         return new Survey(consultationId, 0, checked.schema(), checked.json(), null, member.userId(), now);
     }
 
+    /**
+     * Keeps the working copy only if nobody else saved one since this screen read it ({@code readAt}: the
+     * {@link Survey#changedAt()} of the working copy it read, {@code null} when there was none), so two officers (or
+     * two tabs) never silently overwrite each other. The refusal changes nothing.
+     */
+    @Transactional
+    public Survey saveDraft(SignedInUser member, long consultationId, String json, Instant readAt) {
+        requireTeam(member, consultationId);
+        Optional<Instant> saved = jdbc.sql("select updated_at from survey_draft where consultation_id = ?")
+                .param(consultationId).query((rs, row) -> rs.getTimestamp(1).toInstant()).optional();
+        boolean unchanged = saved.isEmpty() ? readAt == null
+                : readAt != null && saved.get().toEpochMilli() == readAt.toEpochMilli();
+        if (!unchanged) {
+            throw new InvalidInputException(FieldProblem.of(SurveyRules.FIELD, "survey.changedElsewhere"));
+        }
+        return saveDraft(member, consultationId, json);
+    }
+
     /** A form made in Camunda Modeler becomes the working copy (checked as any edit is). */
     @Transactional
     public Survey importForm(SignedInUser member, long consultationId, String formJson) {

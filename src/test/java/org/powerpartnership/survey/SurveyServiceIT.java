@@ -135,6 +135,25 @@ class SurveyServiceIT {
     }
 
     @Test
+    void two_officers_saving_the_same_survey_never_overwrite_each_other_silently() {
+        Cycle.Cast cast = cycle.cast(3);
+        Consultation consultation = cycle.launch(cast, false);
+        Survey leadOpened = surveys.draft(cast.lead(), consultation.id());
+        Survey deputyOpened = surveys.draft(cast.deputy(), consultation.id());
+
+        Survey leadSaved = surveys.saveDraft(cast.lead(), consultation.id(), form(CHOICE), leadOpened.changedAt());
+        assertThat(problems(() -> surveys.saveDraft(cast.deputy(), consultation.id(),
+                form(CHOICE.replace("Do you come by bus?", "Bus?")), deputyOpened.changedAt())))
+                .extracting(FieldProblem::messageKey).containsExactly("survey.changedElsewhere");
+        assertThat(surveys.draft(cast.lead(), consultation.id()).schema().field("bus").orElseThrow().label())
+                .as("the lead's save stands").isEqualTo("Do you come by bus?");
+
+        // the lead saves again from what they saved: accepted
+        surveys.saveDraft(cast.lead(), consultation.id(), form(CHOICE + "," + STOP), leadSaved.changedAt());
+        assertThat(surveys.draft(cast.deputy(), consultation.id()).schema().keys()).containsExactly("bus", "stop");
+    }
+
+    @Test
     void an_officer_s_survey_work_is_in_their_data_and_erasure_keeps_the_versions_under_a_name_that_leads_nowhere() {
         Cycle.Cast cast = cycle.cast(3);
         Consultation consultation = cycle.launch(cast, false);

@@ -65,6 +65,8 @@ class SurveyBuilderView extends Main implements BeforeEnterObserver, HasDynamicT
     private long consultationId;
     private transient Consultation consultation;
     private transient SurveyDesign design;
+    /** When the working copy this screen started from was saved (null: none), so another's save is not overwritten. */
+    private java.time.Instant readAt;
     private String title = "";
 
     final Div problems = new Div();
@@ -101,7 +103,9 @@ class SurveyBuilderView extends Main implements BeforeEnterObserver, HasDynamicT
         try {
             consultationId = Long.parseLong(event.getRouteParameters().get("consultationId").orElse(""));
             consultation = consultations.forTeam(user, consultationId);
-            design = SurveyDesign.fromJson(surveys.draft(user, consultationId).json());
+            Survey draft = surveys.draft(user, consultationId);
+            design = SurveyDesign.fromJson(draft.json());
+            readAt = draft.changedAt();
         } catch (IllegalArgumentException | AccessDeniedException notHers) {
             showNotFound();
             return;
@@ -285,7 +289,8 @@ class SurveyBuilderView extends Main implements BeforeEnterObserver, HasDynamicT
     /** Keeps the working copy; a refusal lists every problem and leaves the questions as they are on screen. */
     boolean save() {
         try {
-            Survey saved = surveys.saveDraft(user, consultationId, design.toJson());
+            Survey saved = surveys.saveDraft(user, consultationId, design.toJson(), readAt);
+            readAt = saved.changedAt();
             design = SurveyDesign.fromJson(saved.json());
             showProblems(null, List.of());
             renderQuestions();
@@ -315,6 +320,7 @@ class SurveyBuilderView extends Main implements BeforeEnterObserver, HasDynamicT
         confirmDiscard.close();
         surveys.discardDraft(user, consultationId);
         design = SurveyDesign.fromJson(surveys.draft(user, consultationId).json());
+        readAt = null;
         showProblems(null, List.of());
         editor.setVisible(false);
         previewPanel.hide();
@@ -328,7 +334,9 @@ class SurveyBuilderView extends Main implements BeforeEnterObserver, HasDynamicT
         String json = new String(bytes, StandardCharsets.UTF_8);
         try {
             SurveyDesign.fromJson(json);
-            design = SurveyDesign.fromJson(surveys.importForm(user, consultationId, json).json());
+            Survey imported = surveys.importForm(user, consultationId, json);
+            readAt = imported.changedAt();
+            design = SurveyDesign.fromJson(imported.json());
             showProblems(null, List.of());
             editor.setVisible(false);
             previewPanel.hide();
@@ -346,6 +354,7 @@ class SurveyBuilderView extends Main implements BeforeEnterObserver, HasDynamicT
         }
         try {
             Survey published = surveys.publish(user, consultationId, reason.getValue());
+            readAt = null;
             FieldProblems.show(this, List.of(), Map.of("reason", reason));
             reason.clear();
             renderState();
