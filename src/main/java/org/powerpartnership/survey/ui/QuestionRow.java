@@ -1,5 +1,7 @@
 package org.powerpartnership.survey.ui;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.IntConsumer;
 
@@ -9,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
+import org.powerpartnership.shared.FieldProblem;
 import org.powerpartnership.survey.SurveyDesign;
 import org.powerpartnership.survey.SurveyQuestion;
 
@@ -95,5 +98,18 @@ class QuestionRow extends Div {
         Span span = new Span(text);
         span.addClassName("pp-survey-item-label");
         return span;
+    }
+
+    /** Whether a survey problem is about this question (its key used twice, its show-if, its label). */
+    static boolean names(FieldProblem problem, SurveyQuestion question) {
+        List<Object> args = problem.args();
+        Object first = args.isEmpty() ? null : args.get(0);
+        return switch (problem.messageKey()) {
+            case "survey.key.duplicate", "survey.question.noLabel" -> question.key() != null
+                    && question.key().equals(first);
+            case "survey.showIf.unknown", "survey.showIf.self", "survey.showIf.unsupported" -> question.hasShowIf()
+                    && (question.label().equals(first) || Objects.equals(question.id(), first));
+            default -> false;
+        };
     }
 }

@@ -5,11 +5,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -66,7 +64,7 @@ class SurveyBuilderView extends Main implements BeforeEnterObserver, HasDynamicT
     private transient Consultation consultation;
     private transient SurveyDesign design;
     /** When the working copy this screen started from was saved (null: none), so another's save is not overwritten. */
-    private java.time.Instant readAt;
+    private Instant readAt;
     private String title = "";
 
     final Div problems = new Div();
@@ -77,8 +75,8 @@ class SurveyBuilderView extends Main implements BeforeEnterObserver, HasDynamicT
     final Button save = new Button();
     final Button preview = new Button();
     final Button discard = new Button();
-    final Dialog confirmDiscard = new Dialog();
-    final Button discardConfirmed = new Button();
+    final DiscardConfirmation confirmDiscard = new DiscardConfirmation(this::discard);
+    final Button discardConfirmed = confirmDiscard.confirmed;
     final TextArea reason = new TextArea();
     final Button publish = new Button();
     final UnorderedList versions = new UnorderedList();
@@ -165,14 +163,6 @@ class SurveyBuilderView extends Main implements BeforeEnterObserver, HasDynamicT
         discard.setText(getTranslation("surveyBuilder.discard"));
         discard.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         discard.addClickListener(click -> confirmDiscard.open());
-        confirmDiscard.setHeaderTitle(getTranslation("surveyBuilder.discard.heading"));
-        confirmDiscard.add(new Paragraph(getTranslation("surveyBuilder.discard.text")));
-        discardConfirmed.setId("survey-discard-confirm");
-        discardConfirmed.setText(getTranslation("surveyBuilder.discard.confirm"));
-        discardConfirmed.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        discardConfirmed.addClickListener(click -> discard());
-        Button keep = new Button(getTranslation("surveyBuilder.discard.cancel"), click -> confirmDiscard.close());
-        confirmDiscard.getFooter().add(keep, discardConfirmed);
         Div actions = new Div(save, preview, discard);
         actions.addClassName("pp-actions");
         previewPanel = new SurveyPreview();
@@ -220,7 +210,7 @@ class SurveyBuilderView extends Main implements BeforeEnterObserver, HasDynamicT
             QuestionRow row = new QuestionRow(i, items.size(), items.get(i), design, this::edit, this::move,
                     this::remove);
             if (items.get(i) instanceof SurveyQuestion question) {
-                found.stream().filter(problem -> names(problem, question))
+                found.stream().filter(problem -> QuestionRow.names(problem, question))
                         .forEach(problem -> row.problem(FieldProblems.message(this, problem)));
             }
             questions.add(row);
@@ -366,19 +356,6 @@ class SurveyBuilderView extends Main implements BeforeEnterObserver, HasDynamicT
             }
             reason.focus();
         }
-    }
-
-    /** Whether a survey problem is about this question (its key used twice, its show-if, its label). */
-    private static boolean names(FieldProblem problem, SurveyQuestion question) {
-        List<Object> args = problem.args();
-        Object first = args.isEmpty() ? null : args.get(0);
-        return switch (problem.messageKey()) {
-            case "survey.key.duplicate", "survey.question.noLabel" -> question.key() != null
-                    && question.key().equals(first);
-            case "survey.showIf.unknown", "survey.showIf.self", "survey.showIf.unsupported" -> question.hasShowIf()
-                    && (question.label().equals(first) || Objects.equals(question.id(), first));
-            default -> false;
-        };
     }
 
     private void showProblems(String lead, List<FieldProblem> found) {
