@@ -1,12 +1,11 @@
 package org.powerpartnership.accountability;
 
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.powerpartnership.shared.PersonalDataHolder;
+import org.powerpartnership.shared.Pseudonyms;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,7 +30,6 @@ class AccountabilityPersonalData implements PersonalDataHolder {
             new String[] {"escalation", "resolved_by"});
 
     private final JdbcClient jdbc;
-    private final SecureRandom random = new SecureRandom();
 
     AccountabilityPersonalData(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -80,9 +78,7 @@ class AccountabilityPersonalData implements PersonalDataHolder {
     @Override
     @Transactional
     public void erase(String userId) {
-        byte[] bytes = new byte[6];
-        random.nextBytes(bytes);
-        String pseudonym = "erased-" + HexFormat.of().formatHex(bytes);
+        String pseudonym = Pseudonyms.random();
         for (String[] column : ACTED_BY) {
             jdbc.sql("update " + column[0] + " set " + column[1] + " = ? where " + column[1] + " = ?")
                     .params(pseudonym, userId).update();

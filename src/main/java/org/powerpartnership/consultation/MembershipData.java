@@ -1,12 +1,11 @@
 package org.powerpartnership.consultation;
 
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.powerpartnership.shared.PersonalDataHolder;
+import org.powerpartnership.shared.Pseudonyms;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,7 +20,6 @@ import org.springframework.stereotype.Component;
 class MembershipData implements PersonalDataHolder {
 
     private final JdbcClient jdbc;
-    private final SecureRandom random = new SecureRandom();
 
     MembershipData(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -50,9 +48,7 @@ class MembershipData implements PersonalDataHolder {
 
     @Override
     public void erase(String userId) {
-        byte[] bytes = new byte[6];
-        random.nextBytes(bytes);
         jdbc.sql("update consultation_member set user_id = ? where user_id = ?")
-                .params("erased-" + HexFormat.of().formatHex(bytes), userId).update();
+                .params(Pseudonyms.random(), userId).update();
     }
 }

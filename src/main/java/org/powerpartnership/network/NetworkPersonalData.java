@@ -1,12 +1,11 @@
 package org.powerpartnership.network;
 
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.powerpartnership.shared.PersonalDataHolder;
+import org.powerpartnership.shared.Pseudonyms;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 class NetworkPersonalData implements PersonalDataHolder {
 
     private final JdbcClient jdbc;
-    private final SecureRandom random = new SecureRandom();
 
     NetworkPersonalData(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -74,10 +72,8 @@ class NetworkPersonalData implements PersonalDataHolder {
     @Override
     @Transactional
     public void erase(String userId) {
-        byte[] bytes = new byte[6];
-        random.nextBytes(bytes);
         jdbc.sql("update consultation_partner set accepted_by = ? where accepted_by = ?")
-                .params("erased-" + HexFormat.of().formatHex(bytes), userId).update();
+                .params(Pseudonyms.random(), userId).update();
         jdbc.sql("delete from organisation_member where user_id = ?").param(userId).update();
     }
 }

@@ -1,10 +1,9 @@
 package org.powerpartnership.participation;
 
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Map;
 
 import org.powerpartnership.shared.PersonalDataHolder;
+import org.powerpartnership.shared.Pseudonyms;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 class CodingPersonalData implements PersonalDataHolder {
 
     private final JdbcClient jdbc;
-    private final SecureRandom random = new SecureRandom();
 
     CodingPersonalData(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -38,9 +36,7 @@ class CodingPersonalData implements PersonalDataHolder {
     @Override
     @Transactional
     public void erase(String userId) {
-        byte[] bytes = new byte[6];
-        random.nextBytes(bytes);
         jdbc.sql("update response_theme set tagged_by = ? where tagged_by = ?")
-                .params("erased-" + HexFormat.of().formatHex(bytes), userId).update();
+                .params(Pseudonyms.random(), userId).update();
     }
 }

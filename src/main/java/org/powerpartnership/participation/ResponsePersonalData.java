@@ -1,7 +1,5 @@
 package org.powerpartnership.participation;
 
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +9,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.powerpartnership.shared.PersonalDataHolder;
+import org.powerpartnership.shared.Pseudonyms;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +29,6 @@ class ResponsePersonalData implements PersonalDataHolder {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
-    private final SecureRandom random = new SecureRandom();
 
     ResponsePersonalData(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
@@ -77,9 +75,7 @@ class ResponsePersonalData implements PersonalDataHolder {
                 .forEach(response -> coarsenPostcode(response.getKey(), response.getValue()));
         jdbc.sql("update response set respondent_id = null where respondent_id = ?").param(userId).update();
         // what they entered for others or weighed up stays, under a random name that leads nowhere
-        byte[] bytes = new byte[6];
-        random.nextBytes(bytes);
-        String pseudonym = "erased-" + HexFormat.of().formatHex(bytes);
+        String pseudonym = Pseudonyms.random();
         jdbc.sql("update response set assisted_by = ? where assisted_by = ?").params(pseudonym, userId).update();
         jdbc.sql("update theme set considered_by = ? where considered_by = ?").params(pseudonym, userId).update();
     }

@@ -1,11 +1,10 @@
 package org.powerpartnership.survey;
 
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.powerpartnership.shared.PersonalDataHolder;
+import org.powerpartnership.shared.Pseudonyms;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 class SurveyPersonalData implements PersonalDataHolder {
 
     private final JdbcClient jdbc;
-    private final SecureRandom random = new SecureRandom();
 
     SurveyPersonalData(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -54,9 +52,7 @@ class SurveyPersonalData implements PersonalDataHolder {
     @Override
     @Transactional
     public void erase(String userId) {
-        byte[] bytes = new byte[6];
-        random.nextBytes(bytes);
-        String pseudonym = "erased-" + HexFormat.of().formatHex(bytes);
+        String pseudonym = Pseudonyms.random();
         jdbc.sql("update survey_version set published_by = ? where published_by = ?").params(pseudonym, userId)
                 .update();
         jdbc.sql("update survey_draft set updated_by = ? where updated_by = ?").params(pseudonym, userId).update();
