@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -126,8 +127,7 @@ public class ParticipationService {
         if (submissionKey == null || submissionKey.isBlank()) {
             throw new IllegalArgumentException("A response entered on someone's behalf needs a submission key");
         }
-        var already = jdbc.sql("select id from response where submission_key = ?").param(submissionKey)
-                .query(Long.class).optional();
+        Optional<Long> already = storedUnder(submissionKey);
         if (already.isPresent()) {
             return already.get();
         }
@@ -138,7 +138,18 @@ public class ParticipationService {
     @Transactional(readOnly = true)
     public boolean mayEnterOnBehalf(SignedInUser user, long consultationId) {
         return user.hasRole(Roles.OFFICER) && memberships.isOnTeam(consultationId, user.userId())
-                || user.hasRole(Roles.PARTNER) && memberships.holds(consultationId, user.userId(), MemberRole.PARTNER);
+                || isInvitedPartner(user, consultationId);
+    }
+
+    /** A partner of an organisation invited to the consultation (its partner group). */
+    private boolean isInvitedPartner(SignedInUser user, long consultationId) {
+        return user.hasRole(Roles.PARTNER) && memberships.holds(consultationId, user.userId(), MemberRole.PARTNER);
+    }
+
+    /** The response already stored under this submission key: a form sent twice stores one response. */
+    private Optional<Long> storedUnder(String submissionKey) {
+        return jdbc.sql("select id from response where submission_key = ?").param(submissionKey)
+                .query(Long.class).optional();
     }
 
     /**
@@ -150,15 +161,13 @@ public class ParticipationService {
     @Transactional
     public long respondAssisted(SignedInUser partner, long consultationId, Map<String, ?> answers,
                                 AssistedResponse assisted) {
-        if (!partner.hasRole(Roles.PARTNER)
-                || !memberships.holds(consultationId, partner.userId(), MemberRole.PARTNER)) {
+        if (!isInvitedPartner(partner, consultationId)) {
             throw new AccessDeniedException(partner.userId() + " is not a partner of consultation " + consultationId);
         }
         if (assisted.submissionKey() == null || assisted.submissionKey().isBlank()) {
             throw new IllegalArgumentException("An assisted response needs a submission key");
         }
-        var already = jdbc.sql("select id from response where submission_key = ?").param(assisted.submissionKey())
-                .query(Long.class).optional();
+        Optional<Long> already = storedUnder(assisted.submissionKey());
         if (already.isPresent()) {
             return already.get();
         }
