@@ -18,6 +18,7 @@ import org.powerpartnership.consultation.ConsultationService;
 import org.powerpartnership.consultation.MemberRole;
 import org.powerpartnership.consultation.Memberships;
 import org.powerpartnership.participation.AssistedResponse;
+import org.powerpartnership.participation.HearBackRequest;
 import org.powerpartnership.participation.ParticipationService;
 import org.powerpartnership.shared.Roles;
 import org.powerpartnership.shared.SignedInUser;
@@ -116,8 +117,15 @@ public class PartnerWorkspace {
     @Transactional
     public long enterAssistedResponse(SignedInUser partner, long consultationId, Map<String, ?> answers,
                                       AssistedResponse assisted) {
+        return enterAssistedResponse(partner, consultationId, answers, assisted, HearBackRequest.NONE);
+    }
+
+    /** As {@link #enterAssistedResponse(SignedInUser, long, Map, AssistedResponse)}, and how the person hears back. */
+    @Transactional
+    public long enterAssistedResponse(SignedInUser partner, long consultationId, Map<String, ?> answers,
+                                      AssistedResponse assisted, HearBackRequest hearBack) {
         requireInvited(partner, consultationId);
-        return participation.respondAssisted(partner, consultationId, answers, assisted);
+        return participation.respondAssisted(partner, consultationId, answers, assisted, hearBack);
     }
 
     private PartnerConsultation view(Consultation consultation, SignedInUser partner, Set<Long> ourIds) {

@@ -36,6 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ParticipationService {
 
+    /** The channel of a resident's own response on this site. */
+    public static final String ONLINE = "online";
     /** The channel of a response a partner entered for someone offline. */
     public static final String ASSISTED = "assisted";
     /** The channel of a response received on paper and typed in by an officer or partner. */
@@ -54,10 +56,13 @@ public class ParticipationService {
     private final Clock clock;
     private final Memberships memberships;
     private final ResponseIndex index;
+    private final HearBack hearBacks;
 
     ParticipationService(JdbcClient jdbc, ConsultationService consultations, SurveyService surveys, AuditLog audit,
-                         ObjectMapper json, Clock clock, Memberships memberships, ResponseIndex index) {
+                         ObjectMapper json, Clock clock, Memberships memberships, ResponseIndex index,
+                         HearBack hearBacks) {
         this.jdbc = jdbc;
+        this.hearBacks = hearBacks;
         this.index = index;
         this.memberships = memberships;
         this.consultations = consultations;
@@ -74,15 +79,25 @@ public class ParticipationService {
     @Transactional
     public long respond(SignedInUser respondent, long consultationId, Map<String, ?> answers, String channel,
                         String assistedBy) {
-        return respond(respondent, consultationId, answers, channel, assistedBy, null);
+        return store(respondent, consultationId, answers, channel, assistedBy, null, HearBackRequest.NONE);
+    }
+
+    /**
+     * A resident's own response online, as {@link #respond(SignedInUser, long, Map, String, String)}, and whether
+     * they want to hear back when the council responds (at their account's address, in their language).
+     */
+    @Transactional
+    public long respondOnline(SignedInUser respondent, long consultationId, Map<String, ?> answers,
+                              HearBackRequest hearBack) {
+        return store(respondent, consultationId, answers, ONLINE, null, null, hearBack);
     }
 
     /**
      * The one path every response is written by: checks the window and the answers, stores the response with what
      * the responses screen filters on (its area and its choice answers), and audits it.
      */
-    private long respond(SignedInUser respondent, long consultationId, Map<String, ?> answers, String channel,
-                         String assistedBy, String submissionKey) {
+    private long store(SignedInUser respondent, long consultationId, Map<String, ?> answers, String channel,
+                       String assistedBy, String submissionKey, HearBackRequest hearBack) {
         Consultation consultation = consultations.get(consultationId);
         if (!consultation.isWindowOpen(clock.instant())) {
             throw new InvalidInputException(FieldProblem.of("window", "participation.window.notOpen"));
@@ -104,6 +119,7 @@ public class ParticipationService {
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         index.writeChoices(id, consultationId, survey.schema(), values);
+        hearBacks.ask(respondent, consultationId, id, assistedBy == null, hearBack);
         audit.record(assistedBy != null ? assistedBy : respondent.userId(), consultationId, "response.submitted",
                 "response:" + id, Map.of("channel", channel, "assisted", assistedBy != null));
         return id;
@@ -118,6 +134,17 @@ public class ParticipationService {
     @Transactional
     public long enterOnBehalf(SignedInUser user, long consultationId, Map<String, ?> answers, String channel,
                               String submissionKey) {
+        return enterOnBehalf(user, consultationId, answers, channel, submissionKey, HearBackRequest.NONE);
+    }
+
+    /**
+     * As {@link #enterOnBehalf(SignedInUser, long, Map, String, String)}, with the address the person gave to hear
+     * back, their agreement and their language: an address without agreement, or agreement without a valid address,
+     * is refused with the survey's own problems, and nothing is stored.
+     */
+    @Transactional
+    public long enterOnBehalf(SignedInUser user, long consultationId, Map<String, ?> answers, String channel,
+                              String submissionKey, HearBackRequest hearBack) {
         if (!ON_BEHALF_CHANNELS.contains(channel)) {
             throw new IllegalArgumentException("Not a channel for responses entered on someone's behalf: " + channel);
         }
@@ -131,7 +158,8 @@ public class ParticipationService {
         if (already.isPresent()) {
             return already.get();
         }
-        return respond(user, consultationId, answers, channel, user.userId(), submissionKey);
+        refuseWithAnswers(consultationId, answers, HearBack.problems(hearBack));
+        return store(user, consultationId, answers, channel, user.userId(), submissionKey, hearBack);
     }
 
     /** Whether the person may enter paper and event responses: an officer on its team or an invited partner. */
@@ -161,6 +189,13 @@ public class ParticipationService {
     @Transactional
     public long respondAssisted(SignedInUser partner, long consultationId, Map<String, ?> answers,
                                 AssistedResponse assisted) {
+        return respondAssisted(partner, consultationId, answers, assisted, HearBackRequest.NONE);
+    }
+
+    /** As {@link #respondAssisted(SignedInUser, long, Map, AssistedResponse)}, and how the person hears back. */
+    @Transactional
+    public long respondAssisted(SignedInUser partner, long consultationId, Map<String, ?> answers,
+                                AssistedResponse assisted, HearBackRequest hearBack) {
         if (!isInvitedPartner(partner, consultationId)) {
             throw new AccessDeniedException(partner.userId() + " is not a partner of consultation " + consultationId);
         }
@@ -185,18 +220,25 @@ public class ParticipationService {
         } else if (name != null && looksLikeContactDetails(name)) {
             problems.add(FieldProblem.of("residentName", "assisted.residentName.noContact"));
         }
-        if (!problems.isEmpty()) {
-            // the survey's own answers are checked too, so every problem shows at once
-            problems.addAll(new FormValidator().validate(surveys.current(consultationId).schema(), answers));
-            throw new InvalidInputException(problems);
-        }
-        long id = respond(partner, consultationId, answers, ASSISTED, partner.userId(), assisted.submissionKey());
+        problems.addAll(HearBack.problems(hearBack));
+        refuseWithAnswers(consultationId, answers, problems);
+        long id = store(partner, consultationId, answers, ASSISTED, partner.userId(), assisted.submissionKey(),
+                hearBack);
         jdbc.sql("update response set resident_name = ?, consent_wording = ?, consent_at = ? where id = ?")
                 .params(name, assisted.consentWording(), Timestamp.from(clock.instant()), id)
                 .update();
         audit.record(partner.userId(), consultationId, "response.consent", "response:" + id,
                 Map.of("wording", String.valueOf(assisted.consentWording())));
         return id;
+    }
+
+    /** Refuses problems beside the survey's own, when there are any, so every problem shows at once. */
+    private void refuseWithAnswers(long consultationId, Map<String, ?> answers, List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            List<FieldProblem> all = new ArrayList<>(problems);
+            all.addAll(new FormValidator().validate(surveys.current(consultationId).schema(), answers));
+            throw new InvalidInputException(all);
+        }
     }
 
     /** How many responses this partner has entered for residents offline in one consultation. */

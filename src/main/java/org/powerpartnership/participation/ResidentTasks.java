@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.powerpartnership.consultation.Consultation;
 import org.powerpartnership.consultation.ConsultationService;
+import org.powerpartnership.consultation.ResponsePublication;
 import org.powerpartnership.forms.FormCatalog;
 import org.powerpartnership.forms.FormSchema;
 import org.powerpartnership.profile.ProfileService;
@@ -24,6 +25,7 @@ import org.powerpartnership.workflow.Completion;
 import org.powerpartnership.workflow.FinishedWork;
 import org.powerpartnership.workflow.WorkItem;
 import org.powerpartnership.workflow.WorkService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -51,11 +53,13 @@ public class ResidentTasks {
 
     /**
      * One line of "My tasks". {@code taskId} is set for engine tasks, {@code consultationId} (and the
-     * consultation's public reference) whenever known, {@code doneAt} once it is done.
+     * consultation's public reference) whenever known, {@code doneAt} once it is done, and
+     * {@code responsePublishedAt} once it is done and the council has published its response to the consultation
+     * ("what happened with what you said").
      */
     public record ResidentTask(String ref, Kind kind, String name, String taskId, Long consultationId,
                                String consultationTitle, String consultationRef, Instant dueAt, Status status,
-                               Instant doneAt) {
+                               Instant doneAt, Instant responsePublishedAt) {
     }
 
     /** A task opened for doing: its form, what was saved of it, and for a reflection the evidence to read first. */
@@ -79,11 +83,13 @@ public class ResidentTasks {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ObjectProvider<ResponsePublication> responses;
 
     ResidentTasks(WorkService work, ParticipationService participation, ConsultationService consultations,
                   TaskDrafts drafts, EvidencePacks evidence, FormCatalog forms, SurveyService surveys,
                   ProfileService profiles, JdbcClient jdbc,
-                  PlatformTransactionManager transactions, Clock clock) {
+                  PlatformTransactionManager transactions, Clock clock, ObjectProvider<ResponsePublication> responses) {
+        this.responses = responses;
         this.work = work;
         this.participation = participation;
         this.consultations = consultations;
@@ -117,7 +123,7 @@ public class ResidentTasks {
             String ref = TASK_PREFIX + item.taskId();
             open.add(new ResidentTask(ref, kindOf(item.formRef()), item.name(), item.taskId(), item.consultationId(),
                     titleOf(item.consultationId(), byId, item.businessKey()), refOf(item.consultationId(), byId),
-                    item.dueAt(), drafted.contains(ref) ? Status.DRAFT_SAVED : Status.NOT_STARTED, null));
+                    item.dueAt(), drafted.contains(ref) ? Status.DRAFT_SAVED : Status.NOT_STARTED, null, null));
         }
         Map<Long, Instant> answered = new HashMap<>();
         jdbc.sql("select consultation_id, submitted_at from response where respondent_id = ?")
@@ -129,16 +135,17 @@ public class ResidentTasks {
             if (!answered.containsKey(consultation.id())) {
                 open.add(new ResidentTask(ref, Kind.SURVEY, consultation.title(), null, consultation.id(),
                         consultation.title(), consultation.ref(), consultation.windowClosesAt(),
-                        drafted.contains(ref) ? Status.DRAFT_SAVED : Status.NOT_STARTED, null));
+                        drafted.contains(ref) ? Status.DRAFT_SAVED : Status.NOT_STARTED, null, null));
             }
         }
         open.sort(Comparator.comparing(ResidentTask::dueAt, Comparator.nullsLast(Comparator.naturalOrder())));
 
         List<ResidentTask> done = new ArrayList<>();
+        Map<Long, Optional<Instant>> published = new HashMap<>();
         answered.forEach((consultationId, at) -> {
             String title = titleOf(consultationId, byId, null);
             done.add(new ResidentTask(SURVEY_PREFIX + consultationId, Kind.SURVEY, title, null, consultationId,
-                    title, refOf(consultationId, byId), null, Status.DONE, at));
+                    title, refOf(consultationId, byId), null, Status.DONE, at, publishedAt(consultationId, published)));
         });
         for (FinishedWork finished : work.finishedBy(resident, DONE_SHOWN)) {
             Kind kind = kindOf(finished.formRef());
@@ -147,12 +154,19 @@ public class ResidentTasks {
             }
             done.add(new ResidentTask(TASK_PREFIX + finished.taskId(), kind, finished.name(), finished.taskId(),
                     finished.consultationId(), titleOf(finished.consultationId(), byId, null),
-                    refOf(finished.consultationId(), byId), null, Status.DONE, finished.finishedAt()));
+                    refOf(finished.consultationId(), byId), null, Status.DONE, finished.finishedAt(),
+                    publishedAt(finished.consultationId(), published)));
         }
         done.sort(Comparator.comparing(ResidentTask::doneAt).reversed());
         List<ResidentTask> tasks = new ArrayList<>(open);
         tasks.addAll(done);
         return tasks;
+    }
+
+    /** When the council's response to the consultation was published (null: not yet), asked once per list. */
+    private Instant publishedAt(Long consultationId, Map<Long, Optional<Instant>> published) {
+        return consultationId == null ? null : published.computeIfAbsent(consultationId,
+                id -> responses.getIfAvailable(() -> ResponsePublication.NONE).publishedAt(id)).orElse(null);
     }
 
     /** Each consultation is read once per list, however many tasks it has. */
@@ -220,11 +234,17 @@ public class ResidentTasks {
 
     /** Sends the survey answers (checked against the form) and deletes the draft. A second answer is refused. */
     public long submitSurvey(SignedInUser resident, long consultationId, Map<String, ?> answers) {
+        return submitSurvey(resident, consultationId, answers, HearBackRequest.NONE);
+    }
+
+    /** As {@link #submitSurvey(SignedInUser, long, Map)}, and whether to tell them when the council responds. */
+    public long submitSurvey(SignedInUser resident, long consultationId, Map<String, ?> answers,
+                             HearBackRequest hearBack) {
         requireResident(resident);
         openConsultation(consultationId);
         try {
             Long id = transaction.execute(status -> {
-                long response = participation.respond(resident, consultationId, answers, "online", null);
+                long response = participation.respondOnline(resident, consultationId, answers, hearBack);
                 drafts.delete(resident, SURVEY_PREFIX + consultationId);
                 return response;
             });

@@ -25,6 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.powerpartnership.forms.ui.CamundaFormRenderer;
 import org.powerpartnership.network.PartnerWorkspace;
 import org.powerpartnership.participation.AssistedResponse;
+import org.powerpartnership.participation.ui.HearBackFields;
 import org.powerpartnership.consultation.ConsultationService;
 import org.powerpartnership.shared.CurrentUser;
 import org.powerpartnership.shared.FieldProblem;
@@ -56,6 +57,7 @@ class AssistedResponseView extends Main implements BeforeEnterObserver, HasDynam
     private final Checkbox consent = new Checkbox();
     private final Paragraph consentProblem = new Paragraph();
     private final Paragraph problem = new Paragraph();
+    private HearBackFields hearBack;
     private CamundaFormRenderer survey;
     private Button submit;
     private long consultationId;
@@ -128,6 +130,8 @@ class AssistedResponseView extends Main implements BeforeEnterObserver, HasDynam
         consentProblem.setVisible(false);
         agreement.add(new Paragraph(getTranslation("assisted.consent.explain")), consent, consentProblem);
 
+        hearBack = new HearBackFields();
+
         problem.setId("assisted-problem");
         problem.addClassName("pp-problem");
         problem.getElement().setAttribute("role", "alert");
@@ -141,20 +145,21 @@ class AssistedResponseView extends Main implements BeforeEnterObserver, HasDynam
         cancel.setId("assisted-cancel");
         HorizontalLayout actions = new HorizontalLayout(submit, cancel);
         actions.addClassName("pp-actions");
-        add(person, answers, agreement, problem, actions);
+        add(person, answers, agreement, hearBack, problem, actions);
     }
 
     private void submit() {
         problem.setVisible(false);
         consentProblem.setVisible(false);
         residentName.setInvalid(false);
+        hearBack.clearProblems();
         try {
             workspace.enterAssistedResponse(currentUser.require(), consultationId, survey.getValues(),
                     new AssistedResponse(residentName.getValue(), consent.getValue(),
-                            getTranslation("assisted.consent.label"), submissionKey));
+                            getTranslation("assisted.consent.label"), submissionKey), hearBack.value());
             done();
         } catch (InvalidInputException invalid) {
-            List<FieldProblem> unplaced = survey.showProblems(invalid.problems());
+            List<FieldProblem> unplaced = hearBack.show(survey.showProblems(invalid.problems()));
             StringBuilder other = new StringBuilder();
             for (FieldProblem p : unplaced) {
                 switch (p.field()) {
@@ -178,6 +183,9 @@ class AssistedResponseView extends Main implements BeforeEnterObserver, HasDynam
             } else if (consentProblem.isVisible() && invalid.problems().stream()
                     .allMatch(p -> "consent".equals(p.field()))) {
                 consent.focus();
+            } else if (hearBack.hasProblems() && invalid.problems().stream()
+                    .allMatch(p -> p.field().startsWith("hearBack"))) {
+                hearBack.focusProblem();
             }
             submit.setEnabled(true);
         } catch (AccessDeniedException notInvited) {

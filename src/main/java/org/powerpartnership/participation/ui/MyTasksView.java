@@ -35,6 +35,9 @@ import org.powerpartnership.shared.Roles;
 @RolesAllowed(Roles.RESIDENT)
 class MyTasksView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The council's response on the consultation's public page. */
+    static final String OUTCOME = "have-your-say/%s#consultation-outcome";
+
     private final transient ResidentTasks tasks;
     private final transient CurrentUser currentUser;
 
@@ -114,7 +117,9 @@ class MyTasksView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         if (task.doneAt() != null) {
             card.add(new Paragraph(getTranslation("residentTasks.doneOn", TaskTexts.date(this, task.doneAt()))));
-            if (task.consultationRef() != null) {
+            if (task.consultationRef() != null && task.responsePublishedAt() != null) {
+                card.add(whatHappened(task));
+            } else if (task.consultationRef() != null) {
                 // Taking part is only half of it: the public page says what was heard and what was done.
                 Anchor follow = new Anchor("have-your-say/" + task.consultationRef(),
                         getTranslation("residentTasks.follow", task.consultationTitle()));
@@ -136,6 +141,18 @@ class MyTasksView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         statusLine.add(status);
         card.add(statusLine);
         return card;
+    }
+
+    /** The council has responded: say so, and link to its response on the consultation's public page. */
+    private Paragraph whatHappened(ResidentTasks.ResidentTask task) {
+        Paragraph happened = new Paragraph(getTranslation("residentTasks.responded",
+                TaskTexts.date(this, task.responsePublishedAt())) + " ");
+        happened.addClassName("pp-task-responded");
+        Anchor link = new Anchor(OUTCOME.formatted(task.consultationRef()),
+                getTranslation("residentTasks.whatHappened", task.consultationTitle()));
+        link.addClassName("pp-task-what-happened");
+        happened.add(link);
+        return happened;
     }
 
     static String route(ResidentTasks.ResidentTask task) {

@@ -62,6 +62,7 @@ class PaperResponsesView extends Main implements BeforeEnterObserver, HasDynamic
     final Paragraph problem = new Paragraph();
     final Paragraph count = new Paragraph();
     final Button save = new Button();
+    final HearBackFields hearBack = new HearBackFields();
     CamundaFormRenderer form;
     private long consultationId;
     private String submissionKey;
@@ -137,7 +138,7 @@ class PaperResponsesView extends Main implements BeforeEnterObserver, HasDynamic
         back.setId("paper-back");
         HorizontalLayout actions = new HorizontalLayout(save, back);
         actions.addClassName("pp-actions");
-        add(channel, answers, problem, new Paragraph(getTranslation("paper.shortcut")), actions, count);
+        add(channel, answers, hearBack, problem, new Paragraph(getTranslation("paper.shortcut")), actions, count);
         if (officer) {
             Anchor responses = new Anchor("consultation/" + consultationId + "/responses",
                     getTranslation("paper.seeResponses"));
@@ -158,10 +159,15 @@ class PaperResponsesView extends Main implements BeforeEnterObserver, HasDynamic
 
     private void save() {
         problem.setVisible(false);
+        hearBack.clearProblems();
         try {
-            participation.enterOnBehalf(user, consultationId, form.getValues(), channel.getValue(), submissionKey);
+            participation.enterOnBehalf(user, consultationId, form.getValues(), channel.getValue(), submissionKey,
+                    hearBack.value());
         } catch (InvalidInputException invalid) {
-            List<FieldProblem> unplaced = form.showProblems(invalid.problems());
+            List<FieldProblem> unplaced = hearBack.show(form.showProblems(invalid.problems()));
+            if (invalid.problems().stream().allMatch(p -> p.field().startsWith("hearBack"))) {
+                hearBack.focusProblem();
+            }
             // the first answer to put right gets the cursor, a radio group too
             form.schema().fields().stream()
                     .filter(field -> invalid.problems().stream().anyMatch(p -> p.field().equals(field.key())))
@@ -180,6 +186,7 @@ class PaperResponsesView extends Main implements BeforeEnterObserver, HasDynamic
         }
         entered++;
         newForm();
+        hearBack.clear();
         count.setText(getTranslation("paper.saved", entered));
         save.setEnabled(true);
         focusFirstAnswer();

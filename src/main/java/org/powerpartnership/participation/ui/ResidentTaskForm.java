@@ -43,6 +43,7 @@ class ResidentTaskForm extends Div {
     private final Paragraph error = new Paragraph();
     private final Paragraph saved = new Paragraph();
     private final Button send;
+    private final Div actions;
 
     ResidentTaskForm(FormSchema schema, FormValidator validator, Map<String, Object> draft,
                      Map<String, Object> offered, Send sender, Save saver, Unplaced unplaced) {
@@ -73,9 +74,14 @@ class ResidentTaskForm extends Div {
         send.addClickListener(click -> send(sender, unplaced));
         Button save = new Button(getTranslation("residentTasks.saveForLater"), click -> save(saver));
         save.setId("task-save");
-        Div actions = new Div(send, save);
+        actions = new Div(send, save);
         actions.addClassName("pp-actions");
         add(renderer, error, actions, saved);
+    }
+
+    /** Puts what the screen asks besides the form's own questions (hearing back) between the answers and Send. */
+    void addBeforeActions(List<com.vaadin.flow.component.Component> extras) {
+        extras.forEach(extra -> addComponentAtIndex(indexOf(actions), extra));
     }
 
     CamundaFormRenderer renderer() {

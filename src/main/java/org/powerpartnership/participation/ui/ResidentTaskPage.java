@@ -60,6 +60,11 @@ abstract class ResidentTaskPage extends Main implements BeforeEnterObserver, Has
         return List.of();
     }
 
+    /** What the person is asked after the questions and before Send (a survey: whether to hear back). */
+    protected List<com.vaadin.flow.component.Component> beforeSend() {
+        return List.of();
+    }
+
     /** Problems with no field (the window closed, already answered); true when dealt with. */
     protected boolean unplaced(List<FieldProblem> problems) {
         return false;
@@ -123,6 +128,7 @@ abstract class ResidentTaskPage extends Main implements BeforeEnterObserver, Has
             }
             done();
         }, this::save, this::unplaced);
+        form.addBeforeActions(beforeSend());
         add(answers, form);
     }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.time.Clock;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -14,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.powerpartnership.forms.FormValidator;
+import org.powerpartnership.participation.HearBackRequest;
 import org.powerpartnership.participation.ResidentTasks;
 import org.powerpartnership.shared.CurrentUser;
 import org.powerpartnership.shared.FieldProblem;
@@ -31,6 +33,7 @@ import org.powerpartnership.survey.ui.SurveyIntroduction;
 class SurveyTaskView extends ResidentTaskPage {
 
     private long consultationId;
+    private final Checkbox hearBack = new Checkbox();
 
     private final transient Clock clock;
 
@@ -48,6 +51,16 @@ class SurveyTaskView extends ResidentTaskPage {
         return List.of(new SurveyIntroduction(task.consultation(), clock.getZone()), new Paragraph(paper));
     }
 
+    /** One box: their account's address and their language are used, nothing else is asked. */
+    @Override
+    protected List<Component> beforeSend() {
+        hearBack.setLabel(getTranslation("hearBack.tellMe"));
+        hearBack.setHelperText(getTranslation("hearBack.tellMe.help"));
+        hearBack.setId("survey-hear-back");
+        hearBack.setValue(false);
+        return List.of(hearBack);
+    }
+
     @Override
     protected ResidentTasks.OpenTask open(SignedInUser user, BeforeEnterEvent event) {
         consultationId = event.getRouteParameters().getLong("consultationId").orElse(-1L);
@@ -56,7 +69,8 @@ class SurveyTaskView extends ResidentTaskPage {
 
     @Override
     protected void send(SignedInUser user, Map<String, Object> values) {
-        tasks.submitSurvey(user, consultationId, values);
+        tasks.submitSurvey(user, consultationId, values,
+                HearBackRequest.forAccount(hearBack.getValue(), getLocale().getLanguage()));
     }
 
     @Override
