@@ -72,6 +72,32 @@ class ParticipationPersonalDataIT {
                 .query(Long.class).single()).isZero();
     }
 
+    @Test
+    void asking_to_hear_back_is_in_my_data_with_an_address_given_on_paper_and_is_erased_with_the_person() {
+        Cycle.Cast cast = cycle.cast(3);
+        Consultation consultation = cycle.launch(cast, false);
+        cycle.completeAll(cast, consultation, Set.of(), null);
+        SignedInUser resident = accounts.open(Roles.RESIDENT);
+        tasks.submitSurvey(resident, consultation.id(), Map.of("agreement", "agree",
+                "whatMattersMost", "Benches near the pond for my mum."), HearBackRequest.forAccount(true, "en"));
+        // the same person also filled in a paper form at a drop-in and gave their address there
+        participation.enterOnBehalf(cast.lead(), consultation.id(), Map.of("agreement", "agree",
+                        "whatMattersMost", "And a bin by the benches, please."), "event", "drop-in-" + consultation.ref(),
+                HearBackRequest.byEmail(resident.email().toUpperCase(), true, "cy", "The person agreed."));
+        PersonalDataHolder hearBack = holders.stream().filter(h -> h.section().equals("hearBack")).findFirst()
+                .orElseThrow();
+
+        String download = hearBack.export(resident.userId()).toString();
+        assertThat(download).contains(consultation.title(), "your account's email address",
+                resident.email().toLowerCase(), "cy", "The person agreed.");
+
+        hearBack.erase(resident.userId());
+        assertThat(hearBack.export(resident.userId()).toString()).isEqualTo("[]");
+        assertThat(jdbc.sql("select count(*) from hear_back where consultation_id = ?").param(consultation.id())
+                .query(Long.class).single()).as("someone who is erased is not told").isZero();
+        assertThat(participation.figures(consultation.id()).responses()).isEqualTo(2);
+    }
+
     private Map<String, Object> download(String userId) {
         Map<String, Object> sections = new java.util.LinkedHashMap<>();
         holders.stream().filter(h -> Set.of("responses", "supportRequests", "taskDrafts").contains(h.section()))

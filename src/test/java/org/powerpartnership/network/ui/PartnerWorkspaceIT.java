@@ -17,6 +17,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -152,6 +153,57 @@ class PartnerWorkspaceIT extends KaribuTest {
 
         assertThat(second).isEqualTo(first);
         assertThat(participation.figures(consultation.id()).responses()).isEqualTo(1);
+    }
+
+    @Test
+    void an_email_to_hear_back_needs_the_persons_agreement_and_a_valid_address_and_is_kept_in_their_language() {
+        Cycle.Cast cast = cycle.cast(3);
+        Consultation consultation = cycle.launch(cast, false);
+        cycle.completeAll(cast, consultation, Set.of(), null);
+        signIn(cast.partner());
+        navigate("partner/assist/" + consultation.id());
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<String> agreement = _get(RadioButtonGroup.class, spec -> spec.withId("form-field-agreement"));
+        _setValue(agreement, "agree");
+        TextArea matters = _get(TextArea.class, spec -> spec.withId("form-field-whatMattersMost"));
+        _setValue(matters, "A safe crossing by the primary school, please.");
+        _setValue(_get(Checkbox.class, spec -> spec.withId("assisted-consent")), true);
+        EmailField email = _get(EmailField.class, spec -> spec.withId("hear-back-email"));
+        _setValue(email, "megan@example.org");
+        _click(_get(Button.class, spec -> spec.withId("assisted-submit")));
+
+        // an address without the person's agreement: refused beside the box, everything typed stays
+        assertThat(_get(Component.class, spec -> spec.withId("hear-back-consent-problem")).isVisible()).isTrue();
+        assertThat(text(_get(Component.class, spec -> spec.withId("hear-back-consent-problem"))))
+                .contains("confirm the person agreed to be emailed");
+        assertThat(email.getValue()).isEqualTo("megan@example.org");
+        assertThat(matters.getValue()).isEqualTo("A safe crossing by the primary school, please.");
+        assertThat(participation.figures(consultation.id()).responses()).isZero();
+
+        // agreement with an address that is not one
+        _setValue(_get(Checkbox.class, spec -> spec.withId("hear-back-consent")), true);
+        _setValue(email, "megan at example");
+        _click(_get(Button.class, spec -> spec.withId("assisted-submit")));
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).contains("check the email address");
+        assertThat(_find(Component.class, spec -> spec.withId("hear-back-consent-problem"))).isEmpty();
+        assertThat(participation.figures(consultation.id()).responses()).isZero();
+
+        _setValue(email, "megan@example.org");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<String> language = _get(RadioButtonGroup.class, spec -> spec.withId("hear-back-language"));
+        _setValue(language, "cy");
+        _click(_get(Button.class, spec -> spec.withId("assisted-submit")));
+        assertThat(_find(Component.class, spec -> spec.withId("assisted-done"))).hasSize(1);
+        Map<String, Object> row = jdbc.sql("select h.email, h.language, h.consent_wording, h.user_id, r.channel "
+                        + "from hear_back h join response r on r.id = h.response_id where h.consultation_id = ?")
+                .param(consultation.id()).query().singleRow();
+        assertThat(row.get("email")).isEqualTo("megan@example.org");
+        assertThat(row.get("language")).isEqualTo("cy");
+        assertThat(row.get("user_id")).isNull();
+        assertThat(row.get("channel")).isEqualTo("assisted");
+        assertThat((String) row.get("consent_wording")).contains("email them once");
     }
 
     @Test

@@ -14,6 +14,8 @@ import java.util.Set;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -95,6 +97,41 @@ class PaperResponsesViewIT extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("paper-save")));
         assertThat(text("paper-count")).contains("Entered in this sitting: 1");
         assertThat(participation.figures(consultation.id()).responses()).isEqualTo(1);
+    }
+
+    @Test
+    void an_email_to_hear_back_is_refused_without_agreement_or_a_valid_address_and_nothing_typed_is_lost() {
+        Cycle.Cast cast = cycle.cast(3);
+        Consultation consultation = openWindow(cast);
+        signIn(cast.lead());
+        navigate("consultation/" + consultation.id() + "/paper");
+
+        fill("agree", "More seats at the bus station, please.", "LS6 2AB");
+        EmailField email = _get(EmailField.class, spec -> spec.withId("hear-back-email"));
+        Checkbox consent = _get(Checkbox.class, spec -> spec.withId("hear-back-consent"));
+        _setValue(consent, true);
+        _click(_get(Button.class, spec -> spec.withId("paper-save")));
+        assertThat(email.isInvalid()).as("agreement without an address").isTrue();
+        assertThat(email.getErrorMessage()).contains("write their email address");
+        assertThat(text("paper-count")).contains("Not saved");
+        assertThat(answerBox().getValue()).isEqualTo("More seats at the bus station, please.");
+        assertThat(postcode().getValue()).isEqualTo("LS6 2AB");
+
+        _setValue(consent, false);
+        _setValue(email, "ali@example.org");
+        _click(_get(Button.class, spec -> spec.withId("paper-save")));
+        assertThat(email.isInvalid()).isFalse();
+        assertThat(text("hear-back-consent-problem")).contains("confirm the person agreed");
+        assertThat(email.getValue()).isEqualTo("ali@example.org");
+        assertThat(participation.figures(consultation.id()).responses()).isZero();
+
+        _setValue(consent, true);
+        _click(_get(Button.class, spec -> spec.withId("paper-save")));
+        assertThat(text("paper-count")).contains("Entered in this sitting: 1");
+        assertThat(email.getValue()).as("empty again for the next person").isEmpty();
+        assertThat(consent.getValue()).isFalse();
+        assertThat(jdbc.sql("select email || ' ' || language from hear_back where consultation_id = ?")
+                .param(consultation.id()).query(String.class).single()).isEqualTo("ali@example.org en");
     }
 
     @Test

@@ -65,6 +65,36 @@ class SurveyTaskViewIT extends KaribuTest {
                 .params(consultation.id(), resident.userId()).query(String.class).single()).isEqualTo("45-54");
     }
 
+    @Test
+    void a_resident_who_ticks_tell_me_is_kept_to_hear_back_in_their_language_and_one_who_does_not_is_not() {
+        Cycle.Cast cast = cycle.cast(3);
+        Consultation consultation = cycle.launch(cast, false);
+        cycle.completeAll(cast, consultation, Set.of(), null);
+        SignedInUser wantsToHear = accounts.open(Roles.RESIDENT);
+        profiles.choose(wantsToHear.userId(), "cy");
+        SignedInUser doesNot = accounts.open(Roles.RESIDENT);
+
+        for (SignedInUser resident : java.util.List.of(wantsToHear, doesNot)) {
+            signIn(resident);
+            navigate("my-tasks/survey/" + consultation.id());
+            com.vaadin.flow.component.checkbox.Checkbox tellMe = _get(com.vaadin.flow.component.checkbox.Checkbox.class,
+                    spec -> spec.withId("survey-hear-back"));
+            assertThat(tellMe.getValue()).as("never ticked for them").isFalse();
+            _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("form-field-agreement")), "agree");
+            _setValue(_get(TextArea.class, spec -> spec.withId("form-field-whatMattersMost")),
+                    "A water fountain in the park.");
+            _setValue(tellMe, resident == wantsToHear);
+            _click(_get(Button.class, spec -> spec.withId("task-send")));
+            assertThat(_find(Component.class, spec -> spec.withId("task-done"))).hasSize(1);
+        }
+        assertThat(jdbc.sql("select user_id || ' ' || language from hear_back where consultation_id = ?")
+                .param(consultation.id()).query(String.class).list())
+                .as("their account, in the language of their profile; no address copied")
+                .containsExactly(wantsToHear.userId() + " cy");
+        assertThat(jdbc.sql("select count(*) from hear_back where consultation_id = ? and email is not null")
+                .param(consultation.id()).query(Long.class).single()).isZero();
+    }
+
     private static String text(Component component) {
         return component.getElement().getTextRecursively();
     }
