@@ -118,7 +118,14 @@ public class HearBack {
      */
     @Transactional
     public boolean markTold(long waitingId) {
-        return jdbc.sql("update hear_back set told_at = ?, email = null where id = ? and told_at is null")
+        boolean now = jdbc.sql("update hear_back set told_at = ?, email = null where id = ? and told_at is null")
                 .params(Timestamp.from(clock.instant()), waitingId).update() == 1;
+        if (now) {
+            // who was told stays out of the log; that this response's participant was told, and when, is kept
+            long[] about = jdbc.sql("select consultation_id, response_id from hear_back where id = ?").param(waitingId)
+                    .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+            audit.record(AuditLog.SYSTEM, about[0], "hearBack.told", "response:" + about[1], Map.of());
+        }
+        return now;
     }
 }
