@@ -28,6 +28,8 @@ public class HearBackFields extends Section {
     private final Checkbox consent = new Checkbox();
     private final Paragraph consentProblem = new Paragraph();
     private final RadioButtonGroup<String> language = new RadioButtonGroup<>();
+    /** The screen's language, which the person typing likely shares with the person they are helping. */
+    private final String usual;
 
     public HearBackFields() {
         setId("hear-back");
@@ -53,7 +55,8 @@ public class HearBackFields extends Section {
         language.setId("hear-back-language");
         language.setItems(HearBack.LANGUAGES.stream().sorted(java.util.Comparator.reverseOrder()).toList());
         language.setItemLabelGenerator(tag -> getTranslation("hearBack.language." + tag));
-        language.setValue("en");
+        usual = HearBack.LANGUAGES.contains(getLocale().getLanguage()) ? getLocale().getLanguage() : "en";
+        language.setValue(usual);
         language.setManualValidation(true);
         add(email, consent, consentProblem, language);
     }
@@ -113,6 +116,6 @@ public class HearBackFields extends Section {
         clearProblems();
         email.clear();
         consent.setValue(false);
-        language.setValue("en");
+        language.setValue(usual);
     }
 }
