@@ -43,7 +43,6 @@ class ResidentTaskForm extends Div {
     private final Paragraph error = new Paragraph();
     private final Paragraph saved = new Paragraph();
     private final Button send;
-    private final Div actions;
 
     ResidentTaskForm(FormSchema schema, FormValidator validator, Map<String, Object> draft,
                      Map<String, Object> offered, Send sender, Save saver, Unplaced unplaced) {
@@ -74,14 +73,17 @@ class ResidentTaskForm extends Div {
         send.addClickListener(click -> send(sender, unplaced));
         Button save = new Button(getTranslation("residentTasks.saveForLater"), click -> save(saver));
         save.setId("task-save");
-        actions = new Div(send, save);
+        Div actions = new Div(send, save);
         actions.addClassName("pp-actions");
         add(renderer, error, actions, saved);
     }
 
-    /** Puts what the screen asks besides the form's own questions (hearing back) between the answers and Send. */
+    /**
+     * Puts what the screen asks besides the form's own questions (hearing back) after the answers, before the
+     * message about them and Send.
+     */
     void addBeforeActions(List<com.vaadin.flow.component.Component> extras) {
-        extras.forEach(extra -> addComponentAtIndex(indexOf(actions), extra));
+        extras.forEach(extra -> addComponentAtIndex(indexOf(error), extra));
     }
 
     CamundaFormRenderer renderer() {
