@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +20,7 @@ import org.powerpartnership.shared.InvalidInputException;
 import org.powerpartnership.support.Cycle;
 import org.powerpartnership.support.EngineTime;
 import org.powerpartnership.support.IntegrationTest;
+import org.powerpartnership.workflow.WorkItemBriefing;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** An extended window closes on its new date, not the old one: the engine's timer follows the stored date. */
@@ -41,6 +43,8 @@ class WindowExtensionIT {
     AuditLog audit;
     @Autowired
     Clock clock;
+    @Autowired
+    List<WorkItemBriefing> briefings;
 
     @AfterEach
     void resetClock() {
@@ -60,6 +64,11 @@ class WindowExtensionIT {
         time.advance(Duration.ofDays(29), consultation.processInstanceId()); // a day past the old date
         assertThat(consultations.get(consultation.id()).windowClosedAt()).isNull();
         assertThat(cycle.open(consultation, "Task_AnalyseResponses")).isEmpty();
+        // nobody answered, so partners are asked to reach the missing; their task says the window can be extended
+        var outreach = cycle.open(consultation, "Task_ReachUnderRepresented");
+        assertThat(outreach).isNotEmpty();
+        assertThat(briefings.stream().flatMap(b -> b.notesFor(outreach.get(0)).stream()))
+                .anySatisfy(note -> assertThat(note.headingKey()).isEqualTo("briefing.window.outreach"));
 
         time.advance(Duration.ofDays(10), consultation.processInstanceId()); // past the new one
         assertThat(consultations.get(consultation.id()).windowClosedAt()).isNotNull();

@@ -68,6 +68,8 @@ class WindowExtensionViewIT extends KaribuTest {
         navigate("have-your-say/" + consultation.ref());
         assertThat(text(_get(Component.class, spec -> spec.withId("consultation-window-extensions"))))
                 .contains("Extended from").contains(REASON);
+        navigate("record/" + consultation.ref());
+        assertThat(text(_get(Component.class, spec -> spec.withId("record-window-extensions")))).contains(REASON);
     }
 
     @Test
