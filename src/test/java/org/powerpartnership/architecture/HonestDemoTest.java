@@ -2,6 +2,7 @@ package org.powerpartnership.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,6 +18,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 import org.junit.jupiter.api.Test;
+import org.powerpartnership.PowerPartnershipApplication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,6 +67,17 @@ class HonestDemoTest {
                         + "assisted response, WorkService.complete for a task), or, if people genuinely need to do "
                         + "this, give them a screen that calls it. See HonestDemoTest's javadoc for the rule.")
                 .isEmpty();
+    }
+
+    @Test
+    void the_rule_catches_a_demo_that_calls_a_state_changing_method_no_screen_calls() throws Exception {
+        // the main classes plus one demo class (in the test sources) that links a partner behind the screen's back
+        JavaClasses withShortCut = new ClassFileImporter().importPaths(
+                Path.of(PowerPartnershipApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI()),
+                Path.of(Class.forName("org.powerpartnership.demo.DishonestDemoFixture")
+                        .getResource("DishonestDemoFixture.class").toURI()));
+        assertThat(violations(withShortCut)).anySatisfy(violation -> assertThat(violation)
+                .startsWith("org.powerpartnership.network.NetworkService.addMember (called at DishonestDemoFixture.seed:"));
     }
 
     /** One line per offending call: the method, and where the demo calls it. */
