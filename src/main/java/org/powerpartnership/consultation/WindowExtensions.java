@@ -84,8 +84,11 @@ public class WindowExtensions {
             throw new InvalidInputException(problems);
         }
         Instant closes = newClosingDate.atTime(current.toLocalTime()).atZone(clock.getZone()).toInstant();
+        if (workflow.retimeTimer(consultation.processInstanceId(), CLOSING_TIMER, closes) == 0) {
+            // the closing timer has just fired (the window is closing as we speak): nothing to move
+            throw new InvalidInputException(FieldProblem.of("newClosingDate", "window.extend.notOpen"));
+        }
         repository.moveWindowClose(consultationId, closes);
-        workflow.retimeTimer(consultation.processInstanceId(), CLOSING_TIMER, closes);
         jdbc.sql("insert into window_extension (consultation_id, old_closes_at, new_closes_at, reason, extended_by, "
                         + "extended_at) values (?, ?, ?, ?, ?, ?)")
                 .params(consultationId, Timestamp.from(consultation.windowClosesAt()), Timestamp.from(closes), why,
