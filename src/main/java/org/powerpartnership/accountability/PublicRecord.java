@@ -17,6 +17,7 @@ import org.powerpartnership.consultation.StageKey;
 import org.powerpartnership.consultation.StageRecord;
 import org.powerpartnership.consultation.Stages;
 import org.powerpartnership.consultation.SurveyChanges;
+import org.powerpartnership.consultation.WindowExtensions;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,6 +40,9 @@ public class PublicRecord {
     public static final String SPONSOR_RESPONSE = "SPONSOR_RESPONSE";
     /** A new version of the survey after the one agreed in stage 1: the reason is the detail. */
     public static final String SURVEY_CHANGED = "SURVEY_CHANGED";
+    /** The participation window was extended: the dates are the subject, the lead officer's reason the detail. */
+    public static final String WINDOW_EXTENDED = "WINDOW_EXTENDED";
+    public static final String EXTENDED = "EXTENDED";
     public static final String PUBLISHED = "PUBLISHED";
     public static final String ANSWERED = "ANSWERED";
 
@@ -50,11 +54,13 @@ public class PublicRecord {
     private final Escalations escalations;
     private final PanelConsent consent;
     private final SurveyChanges surveyChanges;
+    private final WindowExtensions windowExtensions;
     private final Clock clock;
 
     PublicRecord(JdbcClient jdbc, ConsultationService consultations, Stages stages, SignOffService signOff,
                  CommitmentService commitments, Escalations escalations, PanelConsent consent,
-                 ObjectProvider<SurveyChanges> surveyChanges, Clock clock) {
+                 ObjectProvider<SurveyChanges> surveyChanges, WindowExtensions windowExtensions, Clock clock) {
+        this.windowExtensions = windowExtensions;
         this.surveyChanges = surveyChanges.getIfAvailable(() -> SurveyChanges.NONE);
         this.jdbc = jdbc;
         this.consultations = consultations;
@@ -71,7 +77,12 @@ public class PublicRecord {
                                      Instant launchedAt, Instant completedAt, String currentStage,
                                      List<StageEntry> stages, CouncilResponse response,
                                      List<CommitmentEntry> commitments, List<SponsorAnswer> sponsorAnswers,
-                                     List<SurveyChanges.Change> surveyChanges) {
+                                     List<SurveyChanges.Change> surveyChanges,
+                                     List<WindowExtended> windowExtensions) {
+    }
+
+    /** The participation window moved from one closing date to a later one, and why (no officer's name). */
+    public record WindowExtended(LocalDate from, LocalDate to, String reason, Instant extendedAt) {
     }
 
     /** A stage with its dates and every round of the panel's sign-off. */
@@ -202,7 +213,11 @@ public class PublicRecord {
                 StageReviews.area(consultation), consultation.status(), consultation.launchedAt(),
                 consultation.completedAt(), consultation.currentStage(), stageEntries,
                 commitments.responseOf(consultation.id()).orElse(null), commitmentEntries, answers,
-                surveyChanges.changes(consultation.id()));
+                surveyChanges.changes(consultation.id()),
+                windowExtensions.of(consultation.id()).stream()
+                        .map(e -> new WindowExtended(LocalDate.ofInstant(e.oldClosesAt(), clock.getZone()),
+                                LocalDate.ofInstant(e.newClosesAt(), clock.getZone()), e.reason(), e.extendedAt()))
+                        .toList());
     }
 
     private Decision decision(Gate gate) {
@@ -253,6 +268,12 @@ public class PublicRecord {
             entries.add(new LogEntry("survey-" + record.ref() + "-" + change.version(), change.publishedAt(),
                     record.ref(), record.title(), record.area(), SURVEY_CHANGED, "version " + change.version(),
                     PUBLISHED, change.reason(), null, null, null, null));
+        }
+        int extension = 0;
+        for (WindowExtended extended : record.windowExtensions()) {
+            entries.add(new LogEntry("window-" + record.ref() + "-" + ++extension, extended.extendedAt(),
+                    record.ref(), record.title(), record.area(), WINDOW_EXTENDED,
+                    extended.from() + " – " + extended.to(), EXTENDED, extended.reason(), null, null, null, null));
         }
         for (SponsorAnswer answer : record.sponsorAnswers()) {
             if (answer.answeredAt() != null) {

@@ -95,6 +95,12 @@ class ConsultationRepository {
                 .params(ts(openedAt), ts(closesAt), id).update();
     }
 
+    /** A later closing time for an open window (an extension); a closed window is left as it is. */
+    void moveWindowClose(long id, Instant closesAt) {
+        jdbc.sql("update consultation set window_closes_at = ? where id = ? and window_closed_at is null")
+                .params(ts(closesAt), id).update();
+    }
+
     void closeWindow(long id, Instant closedAt) {
         jdbc.sql("update consultation set window_closed_at = ? where id = ?").params(ts(closedAt), id).update();
     }

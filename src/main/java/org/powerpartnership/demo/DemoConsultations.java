@@ -1,18 +1,16 @@
 package org.powerpartnership.demo;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -20,11 +18,14 @@ import org.powerpartnership.accountability.CommitmentService;
 import org.powerpartnership.consultation.Consultation;
 import org.powerpartnership.consultation.ConsultationService;
 import org.powerpartnership.consultation.ConsultationSettings;
+import org.powerpartnership.consultation.LaunchDrafts;
 import org.powerpartnership.consultation.LaunchRequest;
+import org.powerpartnership.consultation.WindowExtensions;
 import org.powerpartnership.identity.AccountService;
 import org.powerpartnership.identity.EmbeddedDatabase;
 import org.powerpartnership.network.NetworkService;
 import org.powerpartnership.network.Organisation;
+import org.powerpartnership.network.OrganisationMembers;
 import org.powerpartnership.network.PartnerWorkspace;
 import org.powerpartnership.participation.AdjustmentService;
 import org.powerpartnership.participation.AssistedResponse;
@@ -57,8 +58,9 @@ import org.springframework.stereotype.Component;
  *   the access plan waits for panel votes; a partner has a role to accept; a resident asked for childcare.</li>
  *   <li><b>Library opening hours</b>: just launched; residents and partners co-design the question.</li>
  *   <li><b>A cleaner, greener Riverside high street</b>: stages 1 to 3 signed off three days ago, so its
- *   participation window is open: the demo resident (or anyone who joins) can answer its survey, and the partner can
- *   enter an assisted response for someone offline.</li>
+ *   participation window is open (and was extended by two weeks, with the reason on its public page): the demo
+ *   resident (or anyone who joins) can answer its survey, and the partner can enter an assisted response for someone
+ *   offline.</li>
  * </ul>
  */
 @Component
@@ -72,7 +74,11 @@ class DemoConsultations implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final AccountService accounts;
     private final ConsultationService consultations;
+    private final LaunchDrafts launchDrafts;
     private final NetworkService network;
+    private final OrganisationMembers organisationMembers;
+    private final WindowExtensions windowExtensions;
+    private final Clock clock;
     private final WorkService work;
     private final WorkflowPort workflow;
     private final ThemeService themes;
@@ -84,7 +90,9 @@ class DemoConsultations implements ApplicationRunner {
     private final ProcessEngine engine;
 
     DemoConsultations(EmbeddedDatabase database, JdbcClient jdbc, AccountService accounts,
-                      ConsultationService consultations, NetworkService network, WorkService work,
+                      ConsultationService consultations, LaunchDrafts launchDrafts, NetworkService network,
+                      OrganisationMembers organisationMembers, WindowExtensions windowExtensions, Clock clock,
+                      WorkService work,
                       WorkflowPort workflow, ThemeService themes, ResponseCoding coding,
                       ParticipationService participation, PartnerWorkspace partnerWork,
                       CommitmentService commitments, AdjustmentService adjustments, ProcessEngine engine) {
@@ -93,7 +101,11 @@ class DemoConsultations implements ApplicationRunner {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.consultations = consultations;
+        this.launchDrafts = launchDrafts;
         this.network = network;
+        this.organisationMembers = organisationMembers;
+        this.windowExtensions = windowExtensions;
+        this.clock = clock;
         this.work = work;
         this.workflow = workflow;
         this.themes = themes;
@@ -146,7 +158,9 @@ class DemoConsultations implements ApplicationRunner {
         Organisation cvs = network.findOrCreate("Riverside Community Voluntary Service", "cvs", "Riverside");
         Organisation faith = network.findOrCreate("Riverside Faith Forum", "faith", "Riverside");
         SignedInUser partner = user("partner@example.org");
-        network.addMember(cvs.id(), partner.userId());
+        SignedInUser admin = user("admin@example.org");
+        as(admin);
+        organisationMembers.add(admin, cvs.id(), partner.userId()); // as on "Organisations"
         return new Cast(user("officer@example.org"), user("deputy@example.org"), user("resident@example.org"), partner,
                 List.of(user("panel@example.org"), user("panel2@example.org"), user("panel3@example.org"),
                         user("panel4@example.org"), user("panel5@example.org")),
@@ -184,10 +198,9 @@ class DemoConsultations implements ApplicationRunner {
         // coded as the analysis screen codes them: every response raised the paths, some the evenings
         var said = coding.responses(cast.officer(), safety.id(), false, 0, 100);
         for (int i = 0; i < said.size(); i++) {
-            coding.tag(cast.officer(), said.get(i).id(), theme.id(), i == 0 ? "lights on the paths" : null);
-            if (i % 2 == 0) {
-                coding.tag(cast.officer(), said.get(i).id(), youth.id(), i == 0 ? "walking home in the evening" : null);
-            }
+            List<Long> tags = i % 2 == 0 ? List.of(theme.id(), youth.id()) : List.of(theme.id());
+            String passage = i == 0 ? "walking home in the evening" : i == 1 ? "lights on the paths" : null;
+            coding.setTags(cast.officer(), safety.id(), said.get(i).id(), tags, passage);
         }
         themes.consider(cast.officer(), youth.id(),
                 "We will fund two youth club evenings and ask young people to run them with us.");
@@ -248,6 +261,11 @@ class DemoConsultations implements ApplicationRunner {
                 "stageSummary", "The question and methods were co-designed with residents and the CVS.");
         completeAll(cast, highStreet, Set.of(),
                 item -> "agree-question-methods".equals(item.formRef()) ? question : null);
+        // the market drop-in moved, so the lead gives people two more weeks, as on the overview
+        as(cast.officer());
+        LocalDate closes = LocalDate.ofInstant(consultations.get(highStreet.id()).windowClosesAt(), clock.getZone());
+        windowExtensions.extend(cast.officer(), highStreet.id(), closes.plusDays(14),
+                "The market drop-in moved to the last Saturday of the month, so the survey stays open two weeks longer.");
         LOG.debug("Opened the participation window of {}", highStreet.ref());
     }
 
@@ -265,7 +283,7 @@ class DemoConsultations implements ApplicationRunner {
                 cast.officer().userId(), cast.deputy().userId(), List.of(),
                 cast.panel().stream().map(SignedInUser::userId).toList(), cast.sponsor().userId(),
                 List.of(cast.cvs().id()), coDesigners, deliberative, ConsultationSettings.defaults());
-        return consultations.launch(cast.officer(), request);
+        return launchDrafts.launch(cast.officer(), null, request); // as the launch screen does, without a draft
     }
 
     /** Does the consultation's open work, each item by the person it belongs to, until only {@code stopAt} remain. */
@@ -341,30 +359,7 @@ class DemoConsultations implements ApplicationRunner {
     }
 
     private void runDueJobs(Consultation consultation) {
-        ManagementService management = engine.getManagementService();
-        RuntimeService runtime = engine.getRuntimeService();
-        for (int round = 0; round < 20; round++) {
-            Set<String> family = new HashSet<>();
-            collect(runtime, consultations.get(consultation.id()).processInstanceId(), family);
-            var due = management.createJobQuery().executable().duedateLowerThan(ClockUtil.getCurrentTime()).list()
-                    .stream().filter(job -> family.contains(job.getProcessInstanceId())).toList();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> {
-                // a boundary timer of this round may already have removed it
-                if (management.createJobQuery().jobId(job.getId()).count() > 0) {
-                    management.executeJob(job.getId());
-                }
-            });
-        }
-    }
-
-    private static void collect(RuntimeService runtime, String instance, Set<String> family) {
-        if (family.add(instance)) {
-            runtime.createProcessInstanceQuery().superProcessInstanceId(instance).list()
-                    .forEach(child -> collect(runtime, child.getId(), family));
-        }
+        DemoJobs.runDue(engine, consultations.get(consultation.id()).processInstanceId());
     }
 
     /** Puts the engine's (and so the application's) clock the given number of days from the real now. */

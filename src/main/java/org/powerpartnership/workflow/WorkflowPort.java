@@ -1,5 +1,6 @@
 package org.powerpartnership.workflow;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -53,4 +54,10 @@ public interface WorkflowPort {
 
     /** Where a process instance is now and where it has been: activity ids, for drawing it. */
     ProcessPosition position(String processInstanceId);
+
+    /**
+     * Moves the timer waiting at an activity (a timer event, or a boundary timer by its own id) in a process instance
+     * to a new due time. Returns how many timers moved: none is not an error, the timer may have fired already.
+     */
+    int retimeTimer(String processInstanceId, String activityId, Instant dueAt);
 }

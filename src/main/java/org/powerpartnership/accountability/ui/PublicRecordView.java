@@ -72,6 +72,13 @@ class PublicRecordView extends Main implements BeforeEnterObserver, HasDynamicTi
                 ? getTranslation("record.completed", Texts.date(this, record.completedAt()))
                 : record.currentStage() == null ? getTranslation("record.running")
                 : getTranslation("record.currentStage", Texts.stage(this, record.currentStage())));
+        if (!record.windowExtensions().isEmpty()) {
+            UnorderedList extended = new UnorderedList();
+            extended.setId("record-window-extensions");
+            record.windowExtensions().forEach(e -> extended.add(new ListItem(getTranslation("public.windowExtended",
+                    Texts.date(this, e.from()), Texts.date(this, e.to()), e.reason()))));
+            Texts.fact(facts, getTranslation("record.windowExtensions"), extended);
+        }
         add(facts, stages(record), response(record), commitments(record), sponsor(record), openData(record));
     }
 

@@ -29,6 +29,7 @@ import org.powerpartnership.consultation.ConsultationRecords;
 import org.powerpartnership.consultation.ConsultationRecords.Overview;
 import org.powerpartnership.consultation.ConsultationRecords.Participant;
 import org.powerpartnership.consultation.Teams;
+import org.powerpartnership.consultation.WindowExtensions;
 import org.powerpartnership.shared.CurrentUser;
 import org.powerpartnership.shared.FieldProblem;
 import org.powerpartnership.shared.InvalidInputException;
@@ -58,6 +59,7 @@ class ConsultationOverviewView extends Main implements HasUrlParameter<Long>, Ha
     private final transient WorkService work;
     private final transient ConsultationExports exports;
     private final transient Background background;
+    private final transient WindowExtensions windowExtensions;
     private final SignedInUser user;
 
     private long consultationId;
@@ -73,7 +75,9 @@ class ConsultationOverviewView extends Main implements HasUrlParameter<Long>, Ha
     ExportPanel export;
 
     ConsultationOverviewView(ConsultationRecords records, ProcessDiagrams diagrams, Teams teams, WorkService work,
-                             ConsultationExports exports, Background background, CurrentUser currentUser) {
+                             ConsultationExports exports, Background background, CurrentUser currentUser,
+                             WindowExtensions windowExtensions) {
+        this.windowExtensions = windowExtensions;
         this.records = records;
         this.diagrams = diagrams;
         this.teams = teams;
@@ -143,7 +147,8 @@ class ConsultationOverviewView extends Main implements HasUrlParameter<Long>, Ha
         refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div top = new Div(back, refresh);
         top.addClassName("pp-actions");
-        add(top, heading, facts, new WindowAndSurveyLinks(c), status);
+        add(top, heading, facts, new WindowAndSurveyLinks(c,
+                new WindowExtensionPanel(windowExtensions, user, c, this::windowExtended)), status);
         if (!overview.mayChange()) {
             Paragraph readOnly = new Paragraph(getTranslation(user.hasRole(Roles.ADMIN) && !user.hasRole(Roles.OFFICER)
                     ? "overview.readOnlyAdmin" : "overview.readOnly"));
@@ -161,6 +166,13 @@ class ConsultationOverviewView extends Main implements HasUrlParameter<Long>, Ha
         }
         export = new ExportPanel(exports, background, user, () -> overview.consultation());
         add(export, new OverviewAuditSection(overview));
+    }
+
+    /** Saved: the new closing date shows everywhere on the page, and the status line says so. */
+    private void windowExtended() {
+        refresh();
+        status.setText(getTranslation("window.extend.done",
+                Texts.date(this, overview.consultation().windowClosesAt())));
     }
 
     void handOver() {

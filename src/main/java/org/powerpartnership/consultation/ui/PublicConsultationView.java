@@ -26,6 +26,8 @@ import org.powerpartnership.consultation.CommitmentSummaries;
 import org.powerpartnership.consultation.PublicConsultationPage;
 import org.powerpartnership.consultation.PublicConsultations;
 import org.powerpartnership.consultation.SurveyChanges;
+import org.powerpartnership.consultation.WindowExtension;
+import org.powerpartnership.consultation.WindowExtensions;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -40,9 +42,12 @@ class PublicConsultationView extends Main implements BeforeEnterObserver, HasDyn
 
     private final transient PublicConsultations consultations;
     private final transient SurveyChanges surveyChanges;
+    private final transient WindowExtensions windowExtensions;
     private String title = "";
 
-    PublicConsultationView(PublicConsultations consultations, ObjectProvider<SurveyChanges> surveyChanges) {
+    PublicConsultationView(PublicConsultations consultations, ObjectProvider<SurveyChanges> surveyChanges,
+                           WindowExtensions windowExtensions) {
+        this.windowExtensions = windowExtensions;
         this.consultations = consultations;
         this.surveyChanges = surveyChanges.getIfAvailable(() -> SurveyChanges.NONE);
         addClassName("pp-public");
@@ -124,6 +129,16 @@ class PublicConsultationView extends Main implements BeforeEnterObserver, HasDyn
         });
         when.setId("consultation-window");
         section.add(when);
+        List<WindowExtension> extensions = windowExtensions.of(page.id());
+        if (!extensions.isEmpty()) {
+            // a later closing date is a promise changed in people's favour; say when and why, as for the survey
+            UnorderedList list = new UnorderedList();
+            list.setId("consultation-window-extensions");
+            extensions.forEach(extension -> list.add(new ListItem(getTranslation("public.windowExtended",
+                    Texts.date(this, extension.oldClosesAt()), Texts.date(this, extension.newClosesAt()),
+                    extension.reason()))));
+            section.add(list);
+        }
         if (page.decisionBy() != null) {
             section.add(new Paragraph(getTranslation("public.dates.decisionBy", Texts.date(this, page.decisionBy()))));
         }

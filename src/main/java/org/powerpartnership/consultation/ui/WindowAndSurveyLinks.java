@@ -1,5 +1,6 @@
 package org.powerpartnership.consultation.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Nav;
@@ -14,7 +15,8 @@ import org.powerpartnership.consultation.Consultation;
  */
 class WindowAndSurveyLinks extends Div {
 
-    WindowAndSurveyLinks(Consultation c) {
+    /** {@code extension}: the window's extensions and, for its lead, the way to extend it (under the dates). */
+    WindowAndSurveyLinks(Consultation c, Component extension) {
         addClassName("pp-overview-window");
         Paragraph window = new Paragraph(getTranslation("overview.brief.window") + ": " + windowText(c));
         window.setId("overview-window");
@@ -28,7 +30,7 @@ class WindowAndSurveyLinks extends Div {
                 link(base + "responses", "overview.link.responses", "overview-link-responses"),
                 link(base + "analysis", "overview.link.analysis", "overview-link-analysis"),
                 link("have-your-say/" + c.ref() + "/paper", "overview.link.printable", "overview-link-printable"));
-        add(window);
+        add(window, extension);
         decisionTooSoon(c).ifPresent(this::add);
         add(nav);
     }
