@@ -186,6 +186,13 @@ public class CouncilResponseService {
                 .toList();
     }
 
+    /** The response as the panel reads it with stage 7; empty before the team saved anything. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ResponseEvidence> evidenceOf(long consultationId) {
+        return drafts.draft(consultationId).map(draft -> new ResponseEvidence(draft, decisionsOf(consultationId),
+                commitments.of(consultationId), themeTitles(consultationId)));
+    }
+
     /** The decisions the public may read: none until the panel approved stage 7. */
     @Transactional(readOnly = true)
     public List<DecidedTheme> publishedDecisionsOf(long consultationId) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -47,6 +48,7 @@ public class PublicRecord {
     private final Stages stages;
     private final SignOffService signOff;
     private final CommitmentService commitments;
+    private final CouncilResponseService responses;
     private final Escalations escalations;
     private final PanelConsent consent;
     private final SurveyChanges surveyChanges;
@@ -54,7 +56,8 @@ public class PublicRecord {
 
     PublicRecord(JdbcClient jdbc, ConsultationService consultations, Stages stages, SignOffService signOff,
                  CommitmentService commitments, Escalations escalations, PanelConsent consent,
-                 ObjectProvider<SurveyChanges> surveyChanges, Clock clock) {
+                 ObjectProvider<SurveyChanges> surveyChanges, Clock clock, CouncilResponseService responses) {
+        this.responses = responses;
         this.surveyChanges = surveyChanges.getIfAvailable(() -> SurveyChanges.NONE);
         this.jdbc = jdbc;
         this.consultations = consultations;
@@ -71,7 +74,7 @@ public class PublicRecord {
                                      Instant launchedAt, Instant completedAt, String currentStage,
                                      List<StageEntry> stages, CouncilResponse response,
                                      List<CommitmentEntry> commitments, List<SponsorAnswer> sponsorAnswers,
-                                     List<SurveyChanges.Change> surveyChanges) {
+                                     List<SurveyChanges.Change> surveyChanges, List<DecidedTheme> decisions) {
     }
 
     /** A stage with its dates and every round of the panel's sign-off. */
@@ -103,7 +106,8 @@ public class PublicRecord {
 
     /** A commitment as published, with its review history. */
     public record CommitmentEntry(long id, String description, String owner, LocalDate dueOn, String status,
-                                  boolean overdue, Instant deliveredAt, List<ReviewEntry> reviews) {
+                                  boolean overdue, Instant deliveredAt, List<ReviewEntry> reviews, String measure,
+                                  List<String> themes) {
     }
 
     /**
@@ -190,10 +194,15 @@ public class PublicRecord {
         }
         stageEntries.sort(Comparator.comparingInt(entry -> entry.stage().number()));
         LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
-        List<CommitmentEntry> commitmentEntries = commitments.of(consultation.id()).stream()
+        // the commitments and decisions of a response not yet approved by the panel are the team's draft, not public
+        CouncilResponse response = commitments.responseOf(consultation.id()).orElse(null);
+        Map<Long, String> themes = responses.themeTitles(consultation.id());
+        List<CommitmentEntry> commitmentEntries = response == null ? List.of() : commitments.of(consultation.id())
+                .stream()
                 .map(c -> new CommitmentEntry(c.id(), c.description(), c.ownerName(), c.dueOn(), c.status(),
                         CommitmentBoard.isOverdue(c, today), c.deliveredAt(),
-                        commitments.reviewsOf(c.id()).stream().map(this::reviewEntry).toList()))
+                        commitments.reviewsOf(c.id()).stream().map(this::reviewEntry).toList(), c.measure(),
+                        c.themeIds().stream().map(themes::get).filter(java.util.Objects::nonNull).toList()))
                 .toList();
         List<SponsorAnswer> answers = escalations.of(consultation.id()).stream()
                 .map(e -> new SponsorAnswer(e.id(), e.kind(), e.subject(), e.raisedAt(), e.resolvedAt(), e.response()))
@@ -201,8 +210,8 @@ public class PublicRecord {
         return new ConsultationRecord(consultation.ref(), consultation.title(), consultation.summary(),
                 StageReviews.area(consultation), consultation.status(), consultation.launchedAt(),
                 consultation.completedAt(), consultation.currentStage(), stageEntries,
-                commitments.responseOf(consultation.id()).orElse(null), commitmentEntries, answers,
-                surveyChanges.changes(consultation.id()));
+                response, commitmentEntries, answers, surveyChanges.changes(consultation.id()),
+                responses.publishedDecisionsOf(consultation.id()));
     }
 
     private Decision decision(Gate gate) {
