@@ -74,8 +74,11 @@ class CouncilResponsePublicationIT extends KaribuTest {
         time.reset();
     }
 
-    @Test
-    void approving_stage_seven_publishes_the_response_with_its_decisions_and_commitments_and_not_before() {
+    /** Through the analysis to stage 7, the response decided and planned, and sent to the panel. */
+    private record Sent(Cycle.Cast cast, Consultation consultation, Theme safety, Commitment lights) {
+    }
+
+    private Sent sentToThePanel() {
         Cycle.Cast cast = cycle.cast(3);
         Consultation consultation = cycle.launch(cast, false);
         cycle.completeAll(cast, consultation, Set.of(), null);
@@ -92,6 +95,39 @@ class CouncilResponsePublicationIT extends KaribuTest {
                 LocalDate.ofInstant(time.now(), ZoneId.systemDefault()).plusMonths(4), MEASURE,
                 List.of(safety.id())));
         cycle.completeAll(cast, consultation, Set.of("Task_VoteOnStage"), null);
+        return new Sent(cast, consultation, safety, lights);
+    }
+
+    @Test
+    void a_return_of_stage_seven_gives_the_response_back_to_the_team_and_the_next_round_locks_it_again() {
+        Sent sent = sentToThePanel();
+        Consultation consultation = sent.consultation();
+        cycle.completeAll(sent.cast(), consultation, Set.of("Task_ReworkAccountability"), (item, seen) ->
+                Map.of("decision", "return", "reasons", "Say when the lights go on, and who checks them after."));
+        assertThat(commitments.responseOf(consultation.id())).isEmpty();
+        assertThat(events.stream(CouncilResponsePublished.class)).isEmpty();
+
+        signIn(sent.cast().lead());
+        navigate("consultation/" + consultation.id() + "/response");
+        assertThat(text(_get(Component.class, spec -> spec.withId("response-state")))).contains("Draft");
+        assertThat(_find(Component.class, spec -> spec.withId("response-save"))).hasSize(1);
+        planning.edit(sent.cast().lead(), sent.lights().id(), new CommitmentPlanning.CommitmentInput(
+                "Light the two main paths through the park by October", "Head of Parks",
+                sent.lights().dueOn(), MEASURE, List.of(sent.safety().id())));
+
+        cycle.completeAll(sent.cast(), consultation, Set.of("Task_VoteOnStage"), null); // the rework
+        navigate("consultation/" + consultation.id() + "/response");
+        assertThat(text(_get(Component.class, spec -> spec.withId("response-state")))).contains("With the panel");
+        assertThat(_find(Component.class, spec -> spec.withId("response-save"))).isEmpty();
+    }
+
+    @Test
+    void approving_stage_seven_publishes_the_response_with_its_decisions_and_commitments_and_not_before() {
+        Sent sent = sentToThePanel();
+        Cycle.Cast cast = sent.cast();
+        Consultation consultation = sent.consultation();
+        Theme safety = sent.safety();
+        Commitment lights = sent.lights();
         Gate gate = signOff.gatesOf(consultation.id()).stream().filter(g -> g.stage() == StageKey.ACCOUNTABILITY)
                 .findFirst().orElseThrow();
 
@@ -136,5 +172,11 @@ class CouncilResponsePublicationIT extends KaribuTest {
         assertThat(anonymous.get("/open-data/consultations/" + consultation.ref() + ".json").body())
                 .contains("\"decisions\"", "\"decision\":\"ADOPTED\"", REASON, "\"measure\":\"" + MEASURE + "\"",
                         "\"themes\":[\"Safety after dark\"]");
+
+        signIn(cast.lead());
+        navigate("consultation/" + consultation.id() + "/response");
+        assertThat(text(_get(Component.class, spec -> spec.withId("response-state")))).contains("Published on");
+        assertThat(text(_get(Component.class, spec -> spec.withId("decision-" + safety.id())))).contains(REASON);
+        assertThat(_find(Component.class, spec -> spec.withId("commitment-save"))).isEmpty();
     }
 }
