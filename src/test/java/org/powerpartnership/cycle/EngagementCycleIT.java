@@ -23,9 +23,9 @@ import org.powerpartnership.consultation.Stages;
 import org.powerpartnership.participation.ParticipationService;
 import org.powerpartnership.participation.ThemeService;
 import org.powerpartnership.support.Cycle;
-import org.powerpartnership.support.ResponseDrafting;
 import org.powerpartnership.support.EngineTime;
 import org.powerpartnership.support.IntegrationTest;
+import org.powerpartnership.support.ResponseDrafting;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The whole cycle on the real engine, driven through the feature services as people would drive it. */

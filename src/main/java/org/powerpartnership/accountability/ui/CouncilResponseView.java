@@ -28,6 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.powerpartnership.accountability.CommitmentPlanning;
 import org.powerpartnership.accountability.CouncilResponsePlan;
 import org.powerpartnership.accountability.CouncilResponseService;
+import org.powerpartnership.accountability.ResponseDraft;
 import org.powerpartnership.accountability.ResponseWork;
 import org.powerpartnership.shared.CurrentUser;
 import org.powerpartnership.shared.FieldProblem;
@@ -153,10 +154,12 @@ class CouncilResponseView extends Main implements BeforeEnterObserver, HasDynami
 
     private Section wording(CouncilResponsePlan plan, boolean editable) {
         Section section = Texts.section(this, "response-wording", "response.wording.heading");
-        String asked = plan.draft() == null ? ResponseWording.youAsked(this, plan) : plan.draft().youAsked();
-        String said = plan.draft() == null ? ResponseWording.youSaid(this, plan) : plan.draft().youSaid();
-        String did = plan.draft() == null ? ResponseWording.weDid(this, decisionsOnScreen(), plan.commitments())
-                : plan.draft().weDid();
+        // what the team saved; a part left empty is drafted again from the records
+        ResponseDraft saved = plan.draft();
+        String asked = orElse(saved == null ? null : saved.youAsked(), () -> ResponseWording.youAsked(this, plan));
+        String said = orElse(saved == null ? null : saved.youSaid(), () -> ResponseWording.youSaid(this, plan));
+        String did = orElse(saved == null ? null : saved.weDid(),
+                () -> ResponseWording.weDid(this, decisionsOnScreen(), plan.commitments()));
         if (!editable) {
             section.add(readOnly("response-you-asked", "response.youAsked", asked),
                     readOnly("response-you-said", "response.youSaid", said),
@@ -262,6 +265,10 @@ class CouncilResponseView extends Main implements BeforeEnterObserver, HasDynami
         return cards.stream().filter(card -> card.decision.getValue() != null)
                 .map(card -> new String[] {card.title, card.label(card.decision.getValue()), card.reason.getValue()})
                 .toList();
+    }
+
+    private static String orElse(String saved, java.util.function.Supplier<String> drafted) {
+        return saved == null || saved.isBlank() ? drafted.get() : saved;
     }
 
     private Component readOnly(String id, String labelKey, String text) {

@@ -33,9 +33,9 @@ import org.powerpartnership.participation.ParticipationService;
 import org.powerpartnership.participation.ThemeService;
 import org.powerpartnership.shared.SignedInUser;
 import org.powerpartnership.support.Cycle;
-import org.powerpartnership.support.ResponseDrafting;
 import org.powerpartnership.support.EngineTime;
 import org.powerpartnership.support.KaribuTest;
+import org.powerpartnership.support.ResponseDrafting;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The sponsor's escalations and the commitments screen, and what they put on the public record. */

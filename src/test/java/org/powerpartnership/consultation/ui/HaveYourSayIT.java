@@ -24,10 +24,10 @@ import org.powerpartnership.consultation.ConsultationService;
 import org.powerpartnership.participation.ParticipationService;
 import org.powerpartnership.participation.ThemeService;
 import org.powerpartnership.support.Cycle;
-import org.powerpartnership.support.ResponseDrafting;
 import org.powerpartnership.support.EngineTime;
 import org.powerpartnership.support.HttpVisitor;
 import org.powerpartnership.support.KaribuTest;
+import org.powerpartnership.support.ResponseDrafting;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
