@@ -18,6 +18,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -98,6 +99,9 @@ class CouncilResponseEditorIT extends KaribuTest {
         Analysed a = analysed();
         WorkItem task = cycle.open(a.consultation(), CouncilResponseService.TASK).get(0);
         signIn(a.cast().lead());
+        navigate("consultation/" + a.consultation().id());
+        assertThat(_get(Anchor.class, spec -> spec.withId("overview-link-response")).getHref())
+                .isEqualTo("consultation/" + a.consultation().id() + "/response");
         navigate("work/" + task.taskId());
         assertThat(currentPath()).isEqualTo("consultation/" + a.consultation().id() + "/response");
 
