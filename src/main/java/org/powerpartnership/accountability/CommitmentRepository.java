@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,7 +19,7 @@ import org.springframework.stereotype.Repository;
 class CommitmentRepository {
 
     private static final String COLUMNS = "id, consultation_id, description, owner_name, due_on, status, delivered_at, "
-            + "process_instance_id, created_at";
+            + "process_instance_id, created_at, measure";
 
     private final JdbcClient jdbc;
 
@@ -39,12 +42,16 @@ class CommitmentRepository {
 
     Optional<Commitment> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from commitment where id = ?").param(id)
-                .query(CommitmentRepository::map).optional();
+                .query(CommitmentRepository::map).optional().map(c -> withThemes(c, themesOf(
+                        "select commitment_id, theme_id from commitment_theme where commitment_id = ?", id)));
     }
 
     List<Commitment> of(long consultationId) {
+        Map<Long, List<Long>> themes = themesOf("select t.commitment_id, t.theme_id from commitment_theme t "
+                + "join commitment c on c.id = t.commitment_id where c.consultation_id = ?", consultationId);
         return jdbc.sql("select " + COLUMNS + " from commitment where consultation_id = ? order by due_on, id")
-                .param(consultationId).query(CommitmentRepository::map).list();
+                .param(consultationId).query(CommitmentRepository::map).list().stream()
+                .map(c -> withThemes(c, themes)).toList();
     }
 
     void status(long id, String status) {
@@ -98,11 +105,24 @@ class CommitmentRepository {
         }
     }
 
+    /** The themes each commitment answers, by commitment, in theme order. */
+    private Map<Long, List<Long>> themesOf(String sql, long id) {
+        Map<Long, List<Long>> themes = new HashMap<>();
+        jdbc.sql(sql + " order by theme_id").param(id).query((rs, row) -> themes
+                .computeIfAbsent(rs.getLong(1), key -> new ArrayList<>()).add(rs.getLong(2))).list();
+        return themes;
+    }
+
+    private static Commitment withThemes(Commitment c, Map<Long, List<Long>> themes) {
+        return new Commitment(c.id(), c.consultationId(), c.description(), c.ownerName(), c.dueOn(), c.status(),
+                c.deliveredAt(), c.processInstanceId(), c.createdAt(), c.measure(), themes.getOrDefault(c.id(), List.of()));
+    }
+
     private static Commitment map(ResultSet rs, int row) throws SQLException {
         Timestamp delivered = rs.getTimestamp("delivered_at");
         return new Commitment(rs.getLong("id"), rs.getLong("consultation_id"), rs.getString("description"),
                 rs.getString("owner_name"), rs.getObject("due_on", LocalDate.class), rs.getString("status"),
                 delivered == null ? null : delivered.toInstant(), rs.getString("process_instance_id"),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(), rs.getString("measure"), List.of());
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -51,6 +52,7 @@ public class PublicRecord {
     private final Stages stages;
     private final SignOffService signOff;
     private final CommitmentService commitments;
+    private final CouncilResponseService responses;
     private final Escalations escalations;
     private final PanelConsent consent;
     private final SurveyChanges surveyChanges;
@@ -59,8 +61,10 @@ public class PublicRecord {
 
     PublicRecord(JdbcClient jdbc, ConsultationService consultations, Stages stages, SignOffService signOff,
                  CommitmentService commitments, Escalations escalations, PanelConsent consent,
-                 ObjectProvider<SurveyChanges> surveyChanges, WindowExtensions windowExtensions, Clock clock) {
+                 ObjectProvider<SurveyChanges> surveyChanges, WindowExtensions windowExtensions, Clock clock,
+                 CouncilResponseService responses) {
         this.windowExtensions = windowExtensions;
+        this.responses = responses;
         this.surveyChanges = surveyChanges.getIfAvailable(() -> SurveyChanges.NONE);
         this.jdbc = jdbc;
         this.consultations = consultations;
@@ -77,7 +81,7 @@ public class PublicRecord {
                                      Instant launchedAt, Instant completedAt, String currentStage,
                                      List<StageEntry> stages, CouncilResponse response,
                                      List<CommitmentEntry> commitments, List<SponsorAnswer> sponsorAnswers,
-                                     List<SurveyChanges.Change> surveyChanges,
+                                     List<SurveyChanges.Change> surveyChanges, List<DecidedTheme> decisions,
                                      List<WindowExtended> windowExtensions) {
     }
 
@@ -114,7 +118,8 @@ public class PublicRecord {
 
     /** A commitment as published, with its review history. */
     public record CommitmentEntry(long id, String description, String owner, LocalDate dueOn, String status,
-                                  boolean overdue, Instant deliveredAt, List<ReviewEntry> reviews) {
+                                  boolean overdue, Instant deliveredAt, List<ReviewEntry> reviews, String measure,
+                                  List<String> themes) {
     }
 
     /**
@@ -201,10 +206,15 @@ public class PublicRecord {
         }
         stageEntries.sort(Comparator.comparingInt(entry -> entry.stage().number()));
         LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
-        List<CommitmentEntry> commitmentEntries = commitments.of(consultation.id()).stream()
+        // the commitments and decisions of a response not yet approved by the panel are the team's draft, not public
+        CouncilResponse response = commitments.responseOf(consultation.id()).orElse(null);
+        Map<Long, String> themes = responses.themeTitles(consultation.id());
+        List<CommitmentEntry> commitmentEntries = response == null ? List.of() : commitments.of(consultation.id())
+                .stream()
                 .map(c -> new CommitmentEntry(c.id(), c.description(), c.ownerName(), c.dueOn(), c.status(),
                         CommitmentBoard.isOverdue(c, today), c.deliveredAt(),
-                        commitments.reviewsOf(c.id()).stream().map(this::reviewEntry).toList()))
+                        commitments.reviewsOf(c.id()).stream().map(this::reviewEntry).toList(), c.measure(),
+                        c.themeIds().stream().map(themes::get).filter(java.util.Objects::nonNull).toList()))
                 .toList();
         List<SponsorAnswer> answers = escalations.of(consultation.id()).stream()
                 .map(e -> new SponsorAnswer(e.id(), e.kind(), e.subject(), e.raisedAt(), e.resolvedAt(), e.response()))
@@ -212,8 +222,8 @@ public class PublicRecord {
         return new ConsultationRecord(consultation.ref(), consultation.title(), consultation.summary(),
                 StageReviews.area(consultation), consultation.status(), consultation.launchedAt(),
                 consultation.completedAt(), consultation.currentStage(), stageEntries,
-                commitments.responseOf(consultation.id()).orElse(null), commitmentEntries, answers,
-                surveyChanges.changes(consultation.id()),
+                response, commitmentEntries, answers, surveyChanges.changes(consultation.id()),
+                responses.publishedDecisionsOf(consultation.id()),
                 windowExtensions.of(consultation.id()).stream()
                         .map(e -> new WindowExtended(LocalDate.ofInstant(e.oldClosesAt(), clock.getZone()),
                                 LocalDate.ofInstant(e.newClosesAt(), clock.getZone()), e.reason(), e.extendedAt()))

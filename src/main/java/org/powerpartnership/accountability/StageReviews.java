@@ -69,10 +69,13 @@ public class StageReviews {
     private final ResponseCoding coding;
     private final ObjectMapper json;
     private final SurveyService surveys;
+    private final CouncilResponseService responses;
 
     StageReviews(SignOffService signOff, ConsultationService consultations, Memberships memberships, Stages stages,
                  AuditLog audit, ParticipationService participation, AccountService accounts, FormCatalog forms,
-                 AccountabilityWork work, ResponseCoding coding, ObjectMapper json, SurveyService surveys) {
+                 AccountabilityWork work, ResponseCoding coding, ObjectMapper json, SurveyService surveys,
+                 CouncilResponseService responses) {
+        this.responses = responses;
         this.surveys = surveys;
         this.signOff = signOff;
         this.consultations = consultations;
@@ -143,6 +146,15 @@ public class StageReviews {
                                 field.property("scale").filter("rating"::equals).isPresent() ? "rating"
                                         : field.schemaType(), field.required()))
                         .toList()));
+    }
+
+    /** For stage 7's gate: the council's response as submitted to the panel. Empty for other stages. */
+    @Transactional(readOnly = true)
+    public Optional<ResponseEvidence> councilResponse(SignedInUser reader, long gateId) {
+        Gate gate = signOff.gate(gateId);
+        requireReader(reader, gate.consultationId());
+        return gate.stage() == StageKey.ACCOUNTABILITY ? responses.evidenceOf(gate.consultationId())
+                : Optional.empty();
     }
 
     /** The votes of a gate with voters' names, for its panel, team, sponsor and admins. */

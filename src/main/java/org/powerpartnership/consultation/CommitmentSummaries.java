@@ -15,12 +15,32 @@ public interface CommitmentSummaries {
 
     Optional<Response> response(long consultationId);
 
-    /** A promise with an owner and a due date. */
-    record Line(long id, String description, String owner, LocalDate dueOn, String status, Instant deliveredAt) {
+    /**
+     * A promise with an owner and a due date.
+     *
+     * @param measure how we will know it is done (may be null for older commitments)
+     * @param themes  the titles of the themes it answers
+     */
+    record Line(long id, String description, String owner, LocalDate dueOn, String status, Instant deliveredAt,
+                String measure, List<String> themes) {
     }
 
-    /** You asked, you said, we did. */
-    record Response(String youAsked, String youSaid, String weDid, Instant publishedAt) {
+    /**
+     * You asked, you said, we did; with the council's decision on each theme and the commitments as published.
+     *
+     * @param decisions   each theme people raised, with the decision and its reason
+     * @param commitments the commitments of the published response
+     */
+    record Response(String youAsked, String youSaid, String weDid, Instant publishedAt, List<Decision> decisions,
+                    List<Line> commitments) {
+    }
+
+    /**
+     * The council's decision on one theme.
+     *
+     * @param decision ADOPTED, ADOPTED_IN_PART or NOT_ADOPTED
+     */
+    record Decision(String theme, int responses, String decision, String reason) {
     }
 
     CommitmentSummaries NONE = new CommitmentSummaries() {

@@ -254,6 +254,8 @@ public class ConsultationExports {
             response.put("youSaid", r.youSaid());
             response.put("weDid", r.weDid());
             response.put("publishedAt", text(r.publishedAt()));
+            response.put("decisions", r.decisions().stream().map(d -> Map.of("theme", d.theme(),
+                    "responses", d.responses(), "decision", d.decision(), "reason", d.reason())).toList());
             return response;
         }).orElse(null));
         List<Map<String, Object>> commitmentList = new ArrayList<>();
@@ -264,6 +266,8 @@ public class ConsultationExports {
             commitment.put("dueOn", text(line.dueOn()));
             commitment.put("status", line.status());
             commitment.put("deliveredAt", text(line.deliveredAt()));
+            commitment.put("measure", line.measure());
+            commitment.put("themes", line.themes());
             commitmentList.add(commitment);
         }
         record.put("commitments", commitmentList);

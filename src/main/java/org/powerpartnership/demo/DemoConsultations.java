@@ -14,7 +14,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.powerpartnership.accountability.CommitmentService;
+import org.powerpartnership.accountability.CommitmentPlanning;
+import org.powerpartnership.accountability.CouncilResponseService;
+import org.powerpartnership.accountability.ThemeDecision;
 import org.powerpartnership.consultation.Consultation;
 import org.powerpartnership.consultation.ConsultationService;
 import org.powerpartnership.consultation.ConsultationSettings;
@@ -85,7 +87,8 @@ class DemoConsultations implements ApplicationRunner {
     private final PartnerWorkspace partnerWork;
     private final ResponseCoding coding;
     private final ParticipationService participation;
-    private final CommitmentService commitments;
+    private final CommitmentPlanning planning;
+    private final CouncilResponseService responses;
     private final AdjustmentService adjustments;
     private final ProcessEngine engine;
 
@@ -95,7 +98,8 @@ class DemoConsultations implements ApplicationRunner {
                       WorkService work,
                       WorkflowPort workflow, ThemeService themes, ResponseCoding coding,
                       ParticipationService participation, PartnerWorkspace partnerWork,
-                      CommitmentService commitments, AdjustmentService adjustments, ProcessEngine engine) {
+                      CommitmentPlanning planning, CouncilResponseService responses, AdjustmentService adjustments,
+                      ProcessEngine engine) {
         this.database = database;
         this.partnerWork = partnerWork;
         this.jdbc = jdbc;
@@ -111,7 +115,8 @@ class DemoConsultations implements ApplicationRunner {
         this.themes = themes;
         this.coding = coding;
         this.participation = participation;
-        this.commitments = commitments;
+        this.planning = planning;
+        this.responses = responses;
         this.adjustments = adjustments;
         this.engine = engine;
     }
@@ -206,10 +211,19 @@ class DemoConsultations implements ApplicationRunner {
                 "We will fund two youth club evenings and ask young people to run them with us.");
         completeAll(cast, safety, Set.of("Task_PublishCouncilResponse"), item -> null);
         as(cast.officer());
-        commitments.add(cast.officer(), safety.id(), "Light the path from the station to Parkside estate",
-                "Head of Highways", today().plusDays(60));
-        commitments.add(cast.officer(), safety.id(), "Open the youth club two more evenings a week, run with young people",
-                "Youth Services Manager", today().plusDays(240));
+        // as the response screen does it: a decision with its reason on each theme, then the commitments
+        responses.saveDraft(cast.officer(), safety.id(), DemoValues.responseWording(), List.of(
+                new CouncilResponseService.DecisionInput(theme.id(), ThemeDecision.ADOPTED,
+                        "Lighting is affordable this year and answers what most people told us."),
+                new CouncilResponseService.DecisionInput(youth.id(), ThemeDecision.ADOPTED_IN_PART,
+                        "Two more evenings now, not every night: the budget allows two, run with young people.")));
+        planning.add(cast.officer(), safety.id(), new CommitmentPlanning.CommitmentInput(
+                "Light the path from the station to Parkside estate", "Head of Highways", today().plusDays(60),
+                "Lights on along the whole path, checked by the panel on an evening walk", List.of(theme.id())));
+        planning.add(cast.officer(), safety.id(), new CommitmentPlanning.CommitmentInput(
+                "Open the youth club two more evenings a week, run with young people", "Youth Services Manager",
+                today().plusDays(240), "The club open on two more evenings, with a rota young people agreed",
+                List.of(youth.id())));
         completeAll(cast, safety, Set.of(), item -> null);
     }
 

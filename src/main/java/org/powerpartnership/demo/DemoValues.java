@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.powerpartnership.accountability.CouncilResponseService;
+
 /** What the demo's people write in each form: plausible text, so the demo reads like a real consultation. */
 final class DemoValues {
 
@@ -61,10 +63,10 @@ final class DemoValues {
                 "communityPlanActions", "A community-run play day each month and a volunteer park watch in the evenings.",
                 "stageSummary", "Small grants and a community plan agreed."));
         BY_FORM.put("council-response", Map.of(
-                "youAsked", "You asked us what would make the parks safer and better for families.",
-                "youSaid", "You said the paths are dark, the toilets closed and there is little for older children.",
-                "weDid", "We are lighting the main paths, opening the toilets until 7pm and building a skate area with young people.",
-                "stageSummary", "Response published with owned, dated commitments."));
+                "youAsked", "What would help you feel safe in Riverside, day and night?",
+                "youSaid", "You said the paths from the station to the estate are dark, and young people have nowhere to go in the evenings.",
+                "weDid", "We are lighting the path from the station to Parkside estate, and opening the youth club two more evenings a week, run with young people.",
+                "stageSummary", "The response decides on both themes with reasons and makes two owned, dated commitments."));
         BY_FORM.put("adjustment-request", Map.of(
                 "kind", "childcare",
                 "details", "I can come to the Tuesday evening session if there is childcare for my two children."));
@@ -82,6 +84,13 @@ final class DemoValues {
             throw new IllegalArgumentException("No demo values for form " + formRef);
         }
         return values;
+    }
+
+    /** The response's wording as the team saves it on the response screen: the same as the stage's form. */
+    static CouncilResponseService.Wording responseWording() {
+        Map<String, Object> text = forForm("council-response");
+        return new CouncilResponseService.Wording((String) text.get("youAsked"), (String) text.get("youSaid"),
+                (String) text.get("weDid"));
     }
 
     static Map<String, Object> brief(String title, String level, int days) {

@@ -46,6 +46,7 @@ import org.powerpartnership.support.Cycle;
 import org.powerpartnership.support.EngineTime;
 import org.powerpartnership.support.FormFiller;
 import org.powerpartnership.support.PostgresRun;
+import org.powerpartnership.support.ResponseDrafting;
 import org.powerpartnership.support.TestAccounts;
 import org.powerpartnership.support.TestDatabase;
 import org.powerpartnership.workflow.WorkItem;
@@ -98,6 +99,8 @@ class EngagementCycleBench {
     FormCatalog forms;
     @Autowired
     CommitmentService commitments;
+    @Autowired
+    ResponseDrafting drafting;
     @Autowired
     ConsultationService consultations;
     @Autowired
@@ -187,7 +190,7 @@ class EngagementCycleBench {
         parallel(launched, consultation -> driveOurs(cast, consultation, Set.of("Task_PublishCouncilResponse"), run));
         run.pause();
         for (Consultation consultation : launched) {
-            commitments.add(cast.lead(), consultation.id(), "Light the two main paths through the park",
+            drafting.prepare(cast.lead(), consultation.id(), "Light the two main paths through the park",
                     "Parks manager", LocalDate.now().plusMonths(8));
         }
         run.resume();

@@ -18,6 +18,7 @@ import org.powerpartnership.participation.ParticipationService;
 import org.powerpartnership.shared.Roles;
 import org.powerpartnership.support.Cycle;
 import org.powerpartnership.support.IntegrationTest;
+import org.powerpartnership.support.ResponseDrafting;
 import org.powerpartnership.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,6 +38,8 @@ class ConsultationExportsIT {
     @Autowired
     CommitmentService commitments;
     @Autowired
+    ResponseDrafting drafting;
+    @Autowired
     TestAccounts accounts;
     @Autowired
     ObjectMapper json;
@@ -48,7 +51,7 @@ class ConsultationExportsIT {
         cycle.completeAll(cast, consultation, Set.of("Task_InviteNetworks", "Task_PlanAccess"), (item, seen) ->
                 item.taskKey().equals("Task_VoteOnStage") && seen <= 2
                         ? Map.of("decision", "return", "reasons", REASONS) : null);
-        commitments.add(cast.lead(), consultation.id(), "Replace the swings, by the river first", "Parks manager",
+        drafting.prepare(cast.lead(), consultation.id(), "Replace the swings, by the river first", "Parks manager",
                 LocalDate.now().plusMonths(3));
 
         JsonNode record = json.readTree(exports.json(cast.deputy(), consultation.id()));

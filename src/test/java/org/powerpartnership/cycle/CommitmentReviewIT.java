@@ -18,6 +18,7 @@ import org.powerpartnership.consultation.Escalations;
 import org.powerpartnership.support.Cycle;
 import org.powerpartnership.support.EngineTime;
 import org.powerpartnership.support.IntegrationTest;
+import org.powerpartnership.support.ResponseDrafting;
 import org.powerpartnership.workflow.ProcessVariables;
 import org.powerpartnership.workflow.WorkflowPort;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,8 @@ class CommitmentReviewIT {
     EngineTime time;
     @Autowired
     CommitmentService commitments;
+    @Autowired
+    ResponseDrafting drafting;
     @Autowired
     Escalations escalations;
     @Autowired
@@ -48,7 +51,7 @@ class CommitmentReviewIT {
     void a_commitment_delivered_on_time_is_confirmed_by_the_panel_and_nothing_escalates() {
         Cycle.Cast cast = cycle.cast(3);
         Consultation consultation = cycle.launch(cast, false);
-        Commitment commitment = commitments.add(cast.lead(), consultation.id(), "Open the park toilets until 7pm",
+        Commitment commitment = drafting.commit(cast.lead(), consultation.id(), "Open the park toilets until 7pm",
                 "Parks manager", LocalDate.now().plusMonths(2));
         String instance = startReview(consultation, commitment);
 
@@ -66,7 +69,7 @@ class CommitmentReviewIT {
     void an_overdue_commitment_escalates_to_the_sponsor_whose_answer_is_recorded() {
         Cycle.Cast cast = cycle.cast(3);
         Consultation consultation = cycle.launch(cast, false);
-        Commitment commitment = commitments.add(cast.lead(), consultation.id(), "Light the path to the station",
+        Commitment commitment = drafting.commit(cast.lead(), consultation.id(), "Light the path to the station",
                 "Head of Highways", LocalDate.now().plusDays(30));
         String instance = startReview(consultation, commitment);
 
@@ -93,7 +96,7 @@ class CommitmentReviewIT {
     void scheduled_reviews_judge_progress_off_track_goes_to_the_sponsor_and_an_unconfirmed_delivery_keeps_reviews_going() {
         Cycle.Cast cast = cycle.cast(3);
         Consultation consultation = cycle.launch(cast, false);
-        Commitment commitment = commitments.add(cast.lead(), consultation.id(), "Build a skate area with young people",
+        Commitment commitment = drafting.commit(cast.lead(), consultation.id(), "Build a skate area with young people",
                 "Youth services", LocalDate.now().plusMonths(14));
         String instance = startReview(consultation, commitment);
 

@@ -25,6 +25,7 @@ import org.powerpartnership.participation.ThemeService;
 import org.powerpartnership.support.Cycle;
 import org.powerpartnership.support.EngineTime;
 import org.powerpartnership.support.IntegrationTest;
+import org.powerpartnership.support.ResponseDrafting;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The whole cycle on the real engine, driven through the feature services as people would drive it. */
@@ -43,6 +44,8 @@ class EngagementCycleIT {
     SignOffService signOff;
     @Autowired
     CommitmentService commitments;
+    @Autowired
+    ResponseDrafting drafting;
     @Autowired
     ParticipationService participation;
     @Autowired
@@ -88,7 +91,7 @@ class EngagementCycleIT {
         cycle.completeAll(cast, consultation, Set.of("Task_PublishCouncilResponse"), null);
 
         // Stage 7: the response carries a commitment with an owner and a due date.
-        var commitment = commitments.add(cast.lead(), consultation.id(), "Light the two main paths through the park",
+        var commitment = drafting.prepare(cast.lead(), consultation.id(), "Light the two main paths through the park",
                 "Parks manager", LocalDate.now().plusMonths(4));
         cycle.completeAll(cast, consultation, Set.of(), null);
         assertThat(stages.of(consultation.id())).hasSize(7)

@@ -32,6 +32,7 @@ import org.powerpartnership.shared.SignedInUser;
 import org.powerpartnership.support.Cycle;
 import org.powerpartnership.support.EngineTime;
 import org.powerpartnership.support.IntegrationTest;
+import org.powerpartnership.support.ResponseDrafting;
 import org.powerpartnership.support.TestAccounts;
 import org.powerpartnership.workflow.WorkItem;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,6 +60,8 @@ class SignOffIT {
     @Autowired
     CommitmentService commitments;
     @Autowired
+    ResponseDrafting drafting;
+    @Autowired
     ThemeService themes;
     @Autowired
     TestAccounts accounts;
@@ -78,7 +81,7 @@ class SignOffIT {
         cycle.completeAll(cast, consultation, Set.of(), decide);
         time.advance(Duration.ofDays(29), consultation.processInstanceId());
         cycle.completeAll(cast, consultation, Set.of("Task_PublishCouncilResponse"), decide);
-        commitments.add(cast.lead(), consultation.id(), "Open the toilets until seven in the evening", "Parks manager",
+        drafting.prepare(cast.lead(), consultation.id(), "Open the toilets until seven in the evening", "Parks manager",
                 LocalDate.now().plusMonths(2));
         cycle.completeAll(cast, consultation, Set.of("Task_ReviewCommitment", "Task_ReportCommitmentProgress"), decide);
 

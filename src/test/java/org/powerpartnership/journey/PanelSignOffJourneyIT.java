@@ -22,6 +22,7 @@ import org.powerpartnership.support.Browser;
 import org.powerpartnership.support.Cycle;
 import org.powerpartnership.support.EngineTime;
 import org.powerpartnership.support.IntegrationTest;
+import org.powerpartnership.support.ResponseDrafting;
 import org.powerpartnership.support.TestAccounts;
 import org.powerpartnership.workflow.WorkItem;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +47,8 @@ class PanelSignOffJourneyIT {
     Escalations escalations;
     @Autowired
     CommitmentService commitments;
+    @Autowired
+    ResponseDrafting drafting;
     @Autowired
     ParticipationService participation;
     @Autowired
@@ -115,7 +118,7 @@ class PanelSignOffJourneyIT {
         var theme = themes.add(cast.lead(), consultation.id(), "Safety after dark", "Lighting and paths came up.");
         themes.consider(cast.lead(), theme.id(), "We will add lighting to the two main paths in the next budget.");
         cycle.completeAll(cast, consultation, Set.of("Task_PublishCouncilResponse"), null);
-        commitments.add(cast.lead(), consultation.id(), "Light the two main paths through the park", "Parks manager",
+        drafting.prepare(cast.lead(), consultation.id(), "Light the two main paths through the park", "Parks manager",
                 LocalDate.ofInstant(time.now(), ZoneId.systemDefault()).plusMonths(4));
         cycle.completeAll(cast, consultation, Set.of(), null);
         time.advance(Duration.ofDays(93), consultation.processInstanceId());   // the first panel review

@@ -24,6 +24,7 @@ import org.powerpartnership.support.Browser;
 import org.powerpartnership.support.Cycle;
 import org.powerpartnership.support.EngineTime;
 import org.powerpartnership.support.IntegrationTest;
+import org.powerpartnership.support.ResponseDrafting;
 import org.powerpartnership.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,6 +52,8 @@ class PartnerAndPublicJourneyIT {
     ThemeService themes;
     @Autowired
     CommitmentService commitments;
+    @Autowired
+    ResponseDrafting drafting;
 
     @AfterEach
     void resetClock() {
@@ -137,7 +140,7 @@ class PartnerAndPublicJourneyIT {
         var theme = themes.add(cast.lead(), consultation.id(), "Safety after dark", "Lighting came up.");
         themes.consider(cast.lead(), theme.id(), "We will add lighting to the two main paths.");
         cycle.completeAll(cast, consultation, Set.of("Task_PublishCouncilResponse"), null);
-        commitments.add(cast.lead(), consultation.id(), "Light the two main paths", "Parks manager",
+        drafting.prepare(cast.lead(), consultation.id(), "Light the two main paths", "Parks manager",
                 LocalDate.ofInstant(time.now(), ZoneId.systemDefault()).plusMonths(4));
         cycle.completeAll(cast, consultation, Set.of(), null);
         time.reset();

@@ -3,6 +3,7 @@ package org.powerpartnership.accountability.process;
 import java.util.Map;
 
 import org.powerpartnership.accountability.CommitmentService;
+import org.powerpartnership.accountability.CouncilResponseService;
 import org.powerpartnership.consultation.Escalation;
 import org.powerpartnership.workflow.ProcessVariables;
 import org.powerpartnership.workflow.TaskCompletionHandler;
@@ -16,10 +17,11 @@ import org.springframework.context.annotation.Configuration;
 class CommitmentTaskHandlers {
 
     @Bean
-    TaskCompletionHandler councilResponseHandler(CommitmentService commitments) {
-        return TaskCompletionHandler.forForm("council-response", (item, user, values) -> {
-            commitments.publishResponse(user, item.consultationId(), (String) values.get("youAsked"),
-                    (String) values.get("youSaid"), (String) values.get("weDid"));
+    TaskCompletionHandler councilResponseHandler(CouncilResponseService responses) {
+        // sends the response with stage 7 to the panel; it is published when the panel approves the stage
+        return TaskCompletionHandler.forForm(CouncilResponseService.FORM, (item, user, values) -> {
+            responses.submit(user, item.consultationId(), new CouncilResponseService.Wording(
+                    (String) values.get("youAsked"), (String) values.get("youSaid"), (String) values.get("weDid")));
             return Map.of();
         });
     }

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.powerpartnership.accountability.DecidedTheme;
 import org.powerpartnership.accountability.PublicRecord;
 import org.powerpartnership.accountability.Vote;
 
@@ -173,6 +174,17 @@ class PublicRecordView extends Main implements BeforeEnterObserver, HasDynamicTi
         section.add(quoteBlock("record.response.youAsked", record.response().youAsked(), "response-you-asked"),
                 quoteBlock("record.response.youSaid", record.response().youSaid(), "response-you-said"),
                 quoteBlock("record.response.weDid", record.response().weDid(), "response-we-did"));
+        if (!record.decisions().isEmpty()) {
+            section.add(new H3(getTranslation("record.response.decisions")));
+            for (DecidedTheme decided : record.decisions()) {
+                Article card = new Article(new H4(decided.title()), new Paragraph(getTranslation(
+                        "record.response.decision", getTranslation("response.decision." + decided.decision()),
+                        decided.reason())));
+                card.setId("record-decision-" + decided.themeId());
+                card.addClassName("pp-card");
+                section.add(card);
+            }
+        }
         return section;
     }
 
@@ -199,6 +211,12 @@ class PublicRecordView extends Main implements BeforeEnterObserver, HasDynamicTi
             facts.addClassName("pp-facts");
             Texts.fact(facts, getTranslation("commitments.owner"), commitment.owner());
             Texts.fact(facts, getTranslation("commitments.due"), Texts.date(this, commitment.dueOn()));
+            if (commitment.measure() != null) {
+                Texts.fact(facts, getTranslation("record.commitments.measure"), commitment.measure());
+            }
+            if (!commitment.themes().isEmpty()) {
+                Texts.fact(facts, getTranslation("record.commitments.themes"), String.join(", ", commitment.themes()));
+            }
             Span status = new Span(Texts.commitmentStatus(this, commitment.status()));
             if (commitment.overdue() && !"OVERDUE".equals(commitment.status())) {
                 status.add(new Span(" "), Texts.badge(this, "commitments.status.OVERDUE", "bad"));

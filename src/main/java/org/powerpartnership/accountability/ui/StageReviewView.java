@@ -117,7 +117,7 @@ class StageReviewView extends Main implements BeforeEnterObserver, HasDynamicTit
             add(SurveyEvidenceSection.of(this, reviews.survey(user, gateId)));
         }
         add(work(review), participants(review));
-        ThemeEvidence.section(this, review).ifPresent(this::add);
+        ThemeEvidence.section(this, review).or(() -> ResponseEvidenceSection.of(this, reviews, user, gate)).ifPresent(this::add);
         add(links(review), earlierRounds(review), vote(user, review));
     }
 

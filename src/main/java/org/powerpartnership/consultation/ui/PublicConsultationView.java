@@ -253,6 +253,7 @@ class PublicConsultationView extends Main implements BeforeEnterObserver, HasDyn
             section.add(part("consultation-you-asked", "public.outcome.youAsked", response.youAsked()),
                     part("consultation-you-said", "public.outcome.youSaid", response.youSaid()),
                     part("consultation-we-did", "public.outcome.weDid", response.weDid()));
+            PublicResponseDetails.addTo(section, response);
         }
         Anchor record = new Anchor("record/" + page.ref(), getTranslation("public.outcome.record"));
         record.setId("consultation-record-link");

@@ -29,6 +29,7 @@ class WindowAndSurveyLinks extends Div {
                 link(base + "paper", "overview.link.paper", "overview-link-paper"),
                 link(base + "responses", "overview.link.responses", "overview-link-responses"),
                 link(base + "analysis", "overview.link.analysis", "overview-link-analysis"),
+                link(base + "response", "overview.link.response", "overview-link-response"),
                 link("have-your-say/" + c.ref() + "/paper", "overview.link.printable", "overview-link-printable"));
         add(window, extension);
         decisionTooSoon(c).ifPresent(this::add);

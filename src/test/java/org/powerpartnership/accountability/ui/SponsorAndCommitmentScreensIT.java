@@ -35,6 +35,7 @@ import org.powerpartnership.shared.SignedInUser;
 import org.powerpartnership.support.Cycle;
 import org.powerpartnership.support.EngineTime;
 import org.powerpartnership.support.KaribuTest;
+import org.powerpartnership.support.ResponseDrafting;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The sponsor's escalations and the commitments screen, and what they put on the public record. */
@@ -56,6 +57,8 @@ class SponsorAndCommitmentScreensIT extends KaribuTest {
     Escalations escalations;
     @Autowired
     CommitmentService commitments;
+    @Autowired
+    ResponseDrafting drafting;
     @Autowired
     ParticipationService participation;
     @Autowired
@@ -200,7 +203,7 @@ class SponsorAndCommitmentScreensIT extends KaribuTest {
         themes.consider(cast.lead(), theme.id(), "We will add lighting to the two main paths in the next budget.");
         cycle.completeAll(cast, consultation, Set.of("Task_PublishCouncilResponse"), null);
         LocalDate due = LocalDate.ofInstant(time.now(), java.time.ZoneId.systemDefault()).plusMonths(dueInMonths);
-        Commitment commitment = commitments.add(cast.lead(), consultation.id(),
+        Commitment commitment = drafting.prepare(cast.lead(), consultation.id(),
                 "Light the two main paths through the park", "Parks manager", due);
         cycle.completeAll(cast, consultation, Set.of(), null);
         assertThat(commitments.responseOf(consultation.id())).isPresent();

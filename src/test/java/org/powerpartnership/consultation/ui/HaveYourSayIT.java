@@ -27,6 +27,7 @@ import org.powerpartnership.support.Cycle;
 import org.powerpartnership.support.EngineTime;
 import org.powerpartnership.support.HttpVisitor;
 import org.powerpartnership.support.KaribuTest;
+import org.powerpartnership.support.ResponseDrafting;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -47,6 +48,8 @@ class HaveYourSayIT extends KaribuTest {
     ThemeService themes;
     @Autowired
     CommitmentService commitments;
+    @Autowired
+    ResponseDrafting drafting;
     @LocalServerPort
     int port;
 
@@ -129,7 +132,7 @@ class HaveYourSayIT extends KaribuTest {
         var theme = themes.add(cast.lead(), consultation.id(), "Safety after dark", "Lighting came up.");
         themes.consider(cast.lead(), theme.id(), "We will add lighting to the two main paths.");
         cycle.completeAll(cast, consultation, Set.of("Task_PublishCouncilResponse"), null);
-        commitments.add(cast.lead(), consultation.id(), "Light the two main paths", "Parks manager",
+        drafting.prepare(cast.lead(), consultation.id(), "Light the two main paths", "Parks manager",
                 LocalDate.ofInstant(time.now(), ZoneId.systemDefault()).plusMonths(4));
         cycle.completeAll(cast, consultation, Set.of(), null);
         CouncilResponse response = commitments.responseOf(consultation.id()).orElseThrow();
