@@ -31,6 +31,7 @@ import org.powerpartnership.network.OrganisationMembers;
 import org.powerpartnership.network.PartnerWorkspace;
 import org.powerpartnership.participation.AdjustmentService;
 import org.powerpartnership.participation.AssistedResponse;
+import org.powerpartnership.participation.HearBackRequest;
 import org.powerpartnership.participation.ParticipationService;
 import org.powerpartnership.participation.ResponseCoding;
 import org.powerpartnership.participation.ThemeService;
@@ -364,10 +365,11 @@ class DemoConsultations implements ApplicationRunner {
                 as(cast.partner());
                 partnerWork.enterAssistedResponse(cast.partner(), consultation.id(), answers,
                         new AssistedResponse(null, true, "The person agreed to this response being entered for them.",
-                                key));
+                                key), HearBackRequest.NONE);
             } else {
                 as(cast.officer());
-                participation.enterOnBehalf(cast.officer(), consultation.id(), answers, "paper", key);
+                participation.enterOnBehalf(cast.officer(), consultation.id(), answers, "paper", key,
+                        HearBackRequest.NONE);
             }
         }
     }

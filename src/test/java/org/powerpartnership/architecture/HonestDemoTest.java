@@ -43,15 +43,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 class HonestDemoTest {
 
-    /**
-     * Methods the demo may call though no screen does yet. TEMPORARY: helper "response" is replacing both with the
-     * response editor's own service (which a screen calls) and switching the demo to it; the lead empties this list
-     * at merge, and it should stay empty.
-     */
-    static final Set<String> TEMPORARILY_ALLOWED = Set.of(
-            "org.powerpartnership.accountability.CommitmentService.add",
-            "org.powerpartnership.accountability.CommitmentService.publishResponse");
-
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.powerpartnership");
@@ -89,7 +80,6 @@ class HonestDemoTest {
                 .flatMap(unit -> unit.getAccessesFromSelf().stream())
                 .forEach(access -> stateChangingTarget(access)
                         .filter(method -> !calledByAPersonsPath(method))
-                        .filter(method -> !TEMPORARILY_ALLOWED.contains(name(method)))
                         .ifPresent(method -> found.add(name(method) + " (called at "
                                 + access.getOrigin().getOwner().getSimpleName() + "." + access.getOrigin().getName()
                                 + ":" + access.getLineNumber() + ")")));
