@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -39,9 +40,11 @@ class CamundaWorkflow implements WorkflowPort {
     private final HistoryService history;
     private final RepositoryService repository;
     private final WorkItemRepository workItems;
+    private final ManagementService management;
 
     CamundaWorkflow(RuntimeService runtime, TaskService tasks, FormService forms, HistoryService history,
-                    RepositoryService repository, WorkItemRepository workItems) {
+                    RepositoryService repository, WorkItemRepository workItems, ManagementService management) {
+        this.management = management;
         this.runtime = runtime;
         this.tasks = tasks;
         this.forms = forms;
@@ -154,6 +157,15 @@ class CamundaWorkflow implements WorkflowPort {
         for (var child : runtime.createProcessInstanceQuery().superProcessInstanceId(processInstanceId).list()) {
             collectFamily(child.getId(), family);
         }
+    }
+
+    @Override
+    @Transactional
+    public int retime(String processInstanceId, String activityId, java.time.Instant dueAt) {
+        var timers = management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId)
+                .timers().list();
+        timers.forEach(job -> management.setJobDuedate(job.getId(), java.util.Date.from(dueAt)));
+        return timers.size();
     }
 
     @Override
