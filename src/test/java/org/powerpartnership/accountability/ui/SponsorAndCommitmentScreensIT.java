@@ -227,6 +227,41 @@ class SponsorAndCommitmentScreensIT extends KaribuTest {
     }
 
     @Test
+    void the_sponsor_gives_an_off_track_commitment_a_later_due_date_never_the_same_or_an_earlier_one() {
+        Cycle.Cast cast = cycle.cast(3);
+        Consultation consultation = cycle.launch(cast, false);
+        Commitment commitment = publishResponseWithCommitment(cast, consultation, 6);
+        time.advance(Duration.ofDays(93), consultation.processInstanceId());
+        cycle.complete(cast, cycle.open(consultation, "Task_ReviewCommitment").get(0),
+                Map.of("judgement", "off_track", "reasons", "No contractor yet and the budget is not agreed."));
+        Escalation offTrack = escalations.openFor(cast.sponsor().userId()).stream()
+                .filter(e -> Escalation.COMMITMENT_OFF_TRACK.equals(e.kind())).findFirst().orElseThrow();
+
+        signIn(cast.sponsor());
+        navigate("sponsor");
+        String escalation = "escalation-" + offTrack.id();
+        Article card = _get(Article.class, spec -> spec.withId(escalation));
+        _setValue(_get(card, TextArea.class, spec -> spec.withId(escalation + "-field-response")), SPONSOR_ANSWER);
+        _setValue(_get(card, RadioButtonGroup.class, spec -> spec.withId(escalation + "-field-action")), "extend");
+        _setValue(_get(card, TextArea.class, spec -> spec.withId(escalation + "-field-extensionReason")),
+                EXTENSION_REASON);
+        DatePicker newDue = _get(card, DatePicker.class, spec -> spec.withId(escalation + "-field-newDueOn"));
+        _setValue(newDue, commitment.dueOn());
+        _click(_get(card, Button.class, spec -> spec.withId(escalation + "-submit")));
+        assertThat(newDue.isInvalid()).isTrue();
+        assertThat(newDue.getErrorMessage()).contains("after the current due date");
+        assertThat(commitments.get(commitment.id()).dueOn()).isEqualTo(commitment.dueOn());
+
+        _setValue(newDue, commitment.dueOn().plusMonths(3));
+        _click(_get(card, Button.class, spec -> spec.withId(escalation + "-submit")));
+        assertThat(text(_get(Paragraph.class, spec -> spec.withId("sponsor-status")))).contains("published");
+        signIn(cast.lead());
+        navigate("commitments");
+        assertThat(text(_get(Article.class, spec -> spec.withId("commitment-" + commitment.id()))))
+                .contains(Texts.date(_get(Main.class), commitment.dueOn().plusMonths(3)), EXTENSION_REASON);
+    }
+
+    @Test
     void every_commitment_task_names_its_commitment_and_a_progress_report_lands_on_its_own_card() {
         Cycle.Cast cast = cycle.cast(3);
         Consultation consultation = cycle.launch(cast, false);
