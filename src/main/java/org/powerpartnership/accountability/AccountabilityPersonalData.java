@@ -26,6 +26,7 @@ class AccountabilityPersonalData implements PersonalDataHolder {
             new String[] {"vote", "voter_id"},
             new String[] {"sign_off_gate", "answered_by"},
             new String[] {"commitment_review", "reviewed_by"},
+            new String[] {"commitment_event", "recorded_by"},
             new String[] {"council_response", "published_by"},
             new String[] {"escalation", "resolved_by"});
 

@@ -27,7 +27,7 @@ class AccountabilityWork {
     static final String STALLED_GATE_FORM = "stalled-gate";
     static final String SPONSOR_RESPONSE_FORM = "sponsor-response";
     static final Set<String> COMMITMENT_FORMS = Set.of("commitment-review", "commitment-delivery-check",
-            SPONSOR_RESPONSE_FORM);
+            "commitment-progress", SPONSOR_RESPONSE_FORM);
     private static final int INBOX_LIMIT = 1000;
 
     private final WorkService work;
@@ -52,7 +52,10 @@ class AccountabilityWork {
         return byRecord(user, Set.of(STALLED_GATE_FORM), GATE_ID, false);
     }
 
-    /** Reviews, delivery checks and sponsor responses about commitments, by commitment. */
+    /**
+     * Progress reports, reviews, delivery checks and sponsor responses about commitments, by commitment: each item
+     * under the commitment of its own process (every commitment has one), never matched by name or position.
+     */
     Map<Long, List<WorkItem>> commitmentTasks(SignedInUser user) {
         Map<Long, List<WorkItem>> tasks = new LinkedHashMap<>();
         for (WorkItem item : inbox(user)) {

@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import org.powerpartnership.consultation.Consultation;
 import org.powerpartnership.consultation.ConsultationService;
+import org.powerpartnership.consultation.Memberships;
+import org.powerpartnership.shared.Roles;
 import org.powerpartnership.shared.SignedInUser;
 import org.powerpartnership.workflow.WorkItem;
 import org.springframework.stereotype.Service;
@@ -26,11 +28,15 @@ public class CommitmentBoard {
     private final ConsultationService consultations;
     private final StageReviews reviews;
     private final AccountabilityWork work;
+    private final CommitmentHistory changes;
+    private final Memberships memberships;
     private final Clock clock;
 
     CommitmentBoard(CommitmentService commitments, ConsultationService consultations, StageReviews reviews,
-                    AccountabilityWork work, Clock clock) {
+                    AccountabilityWork work, CommitmentHistory changes, Memberships memberships, Clock clock) {
         this.commitments = commitments;
+        this.changes = changes;
+        this.memberships = memberships;
         this.consultations = consultations;
         this.reviews = reviews;
         this.work = work;
@@ -47,9 +53,16 @@ public class CommitmentBoard {
      * @param overdue    past its due date and not delivered
      * @param upcoming   scheduled panel reviews still to come
      * @param openTasks  the reader's open work items about it
+     * @param changes    its due date extended, or its withdrawal, with the reasons
+     * @param teamMayAct the reader is on the team and it is published and open: they may report its delivery or
+     *                   withdraw it
      */
     public record Item(Commitment commitment, boolean overdue, List<Look> history, List<LocalDate> upcoming,
-                       List<WorkItem> openTasks) {
+                       List<WorkItem> openTasks, List<CommitmentEvent> changes, boolean teamMayAct) {
+
+        public Optional<CommitmentEvent> withdrawal() {
+            return changes.stream().filter(CommitmentEvent::isWithdrawal).reduce((first, last) -> last);
+        }
     }
 
     /** A review, progress report or delivery check, with who made it. */
@@ -64,8 +77,9 @@ public class CommitmentBoard {
         List<Group> groups = new ArrayList<>();
         for (Consultation consultation : consultations.visibleTo(reader)) {
             List<Item> items = new ArrayList<>();
+            boolean team = reader.hasRole(Roles.OFFICER) && memberships.isOnTeam(consultation.id(), reader.userId());
             for (Commitment commitment : commitments.of(consultation.id())) {
-                items.add(item(commitment, today, tasks.getOrDefault(commitment.id(), List.of())));
+                items.add(item(commitment, today, tasks.getOrDefault(commitment.id(), List.of()), team));
             }
             if (!items.isEmpty()) {
                 groups.add(new Group(consultation.ref(), consultation.title(), items));
@@ -82,19 +96,24 @@ public class CommitmentBoard {
                 .filter(item -> item.commitment().id() == commitmentId).findFirst();
     }
 
-    private Item item(Commitment commitment, LocalDate today, List<WorkItem> tasks) {
+    private Item item(Commitment commitment, LocalDate today, List<WorkItem> tasks, boolean team) {
         List<Look> history = commitments.reviewsOf(commitment.id()).stream()
                 .map(review -> new Look(review, reviews.nameOf(review.reviewedBy()))).toList();
-        List<LocalDate> upcoming = commitment.isDelivered() || Commitment.NOT_DELIVERED.equals(commitment.status())
+        List<LocalDate> upcoming = CommitmentLifecycle.isClosed(commitment)
                 ? List.of()
                 : commitments.reviewDates(commitment.id()).stream().filter(date -> date.isAfter(today)).toList();
-        return new Item(commitment, isOverdue(commitment, today), history, upcoming, tasks);
+        return new Item(commitment, isOverdue(commitment, today), history, upcoming, tasks,
+                changes.of(commitment.id()), team && CommitmentLifecycle.isOpenForTheTeam(commitment));
     }
 
     static boolean isOverdue(Commitment commitment, LocalDate today) {
         return Commitment.OVERDUE.equals(commitment.status())
-                || (!commitment.isDelivered() && !Commitment.NOT_DELIVERED.equals(commitment.status())
-                && commitment.dueOn().isBefore(today));
+                || (!CommitmentLifecycle.isClosed(commitment) && commitment.dueOn().isBefore(today));
+    }
+
+    /** Who made a change, as the board shows people. */
+    public String nameOf(String userId) {
+        return reviews.nameOf(userId);
     }
 
     private static boolean hasWork(Group group) {

@@ -2,7 +2,6 @@ package org.powerpartnership.accountability;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,59 +52,10 @@ public class CommitmentService {
         this.clock = clock;
     }
 
-    /** The team adds a commitment to the response it is preparing. */
-    @Transactional
-    public Commitment add(SignedInUser officer, long consultationId, String description, String owner, LocalDate dueOn) {
-        requireTeam(officer, consultationId);
-        List<FieldProblem> problems = new ArrayList<>();
-        String what = description == null ? "" : description.strip();
-        String who = owner == null ? "" : owner.strip();
-        if (what.length() < 10 || what.length() > 1000) {
-            problems.add(FieldProblem.of("description", "commitment.description.length", 10, 1000));
-        }
-        if (who.length() < 2 || who.length() > 200) {
-            problems.add(FieldProblem.of("owner", "commitment.owner.length", 2, 200));
-        }
-        if (dueOn == null) {
-            problems.add(FieldProblem.of("dueOn", "form.required"));
-        } else if (!dueOn.isAfter(today())) {
-            problems.add(FieldProblem.of("dueOn", "commitment.dueOn.future"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        long id = repository.insert(consultationId, what, who, dueOn, clock.instant());
-        audit.record(officer.userId(), consultationId, "commitment.added", "commitment:" + id,
-                Map.of("description", what, "owner", who, "dueOn", dueOn.toString()));
-        return repository.find(id).orElseThrow();
-    }
-
-    /** A commitment can be taken back while the response is still being prepared. */
-    @Transactional
-    public void remove(SignedInUser officer, long commitmentId) {
-        Commitment commitment = get(commitmentId);
-        requireTeam(officer, commitment.consultationId());
-        if (commitment.processInstanceId() != null) {
-            throw new InvalidInputException(FieldProblem.of("description", "commitment.alreadyPublished"));
-        }
-        repository.delete(commitmentId);
-        audit.record(officer.userId(), commitment.consultationId(), "commitment.removed", "commitment:" + commitmentId,
-                Map.of("description", commitment.description()));
-    }
-
-    @Transactional
-    public void publishResponse(SignedInUser officer, long consultationId, String youAsked, String youSaid, String weDid) {
-        requireTeam(officer, consultationId);
-        if (repository.of(consultationId).isEmpty()) {
-            throw new InvalidInputException(FieldProblem.of("commitments", "response.commitments.required"));
-        }
-        repository.saveResponse(new CouncilResponse(consultationId, youAsked, youSaid, weDid, clock.instant(),
-                officer.userId()));
-        audit.record(officer.userId(), consultationId, "response.published", "consultation:" + consultationId,
-                Map.of("youAsked", youAsked, "youSaid", youSaid, "weDid", weDid));
-    }
-
-    /** The team reports progress, or delivery, which the panel then checks. */
+    /**
+     * The team reports progress, or delivery, which the panel then checks. A second delivery claim while the panel
+     * is still checking the first is kept as a report but starts no second check.
+     */
     @Transactional
     public void reportProgress(SignedInUser officer, long commitmentId, String progress, boolean delivered) {
         Commitment commitment = get(commitmentId);
@@ -113,11 +63,14 @@ public class CommitmentService {
         if (progress == null || progress.strip().length() < 20) {
             throw new InvalidInputException(FieldProblem.of("progress", "form.minLength", 20));
         }
+        if (CommitmentLifecycle.isClosed(commitment)) {
+            throw new InvalidInputException(FieldProblem.of("progress", "commitment.closed"));
+        }
         repository.insertReview(commitmentId, "PROGRESS", delivered ? "delivered" : "reported", progress.strip(),
                 officer.userId(), clock.instant());
         audit.record(officer.userId(), commitment.consultationId(), "commitment.progress", "commitment:" + commitmentId,
                 Map.of("progress", progress.strip(), "delivered", delivered));
-        if (delivered && !commitment.isDelivered()) {
+        if (delivered && !Commitment.DELIVERY_REPORTED.equals(commitment.status())) {
             repository.status(commitmentId, Commitment.DELIVERY_REPORTED);
             if (commitment.processInstanceId() != null) {
                 workflow.correlate(COMMITMENT_DELIVERED, commitment.processInstanceId());
@@ -138,7 +91,8 @@ public class CommitmentService {
         }
         repository.insertReview(commitmentId, "SCHEDULED", judgement, reasons == null ? null : reasons.strip(),
                 member.userId(), clock.instant());
-        if (!commitment.isDelivered() && !Commitment.OVERDUE.equals(commitment.status())) {
+        if (!CommitmentLifecycle.isClosed(commitment) && !Commitment.OVERDUE.equals(commitment.status())
+                && !Commitment.DELIVERY_REPORTED.equals(commitment.status())) {
             repository.status(commitmentId, judgement.toUpperCase(java.util.Locale.ROOT));
         }
         audit.record(member.userId(), commitment.consultationId(), "commitment.reviewed", "commitment:" + commitmentId,
@@ -149,7 +103,10 @@ public class CommitmentService {
         }
     }
 
-    /** The panel checks a reported delivery: confirmed, or not (with reasons), and the reviews go on. */
+    /**
+     * The panel checks a reported delivery: confirmed, or not (with reasons); then the commitment is open again, or
+     * overdue when its due date has passed, and its reviews and timers simply go on.
+     */
     @Transactional
     public boolean checkDelivery(SignedInUser member, long commitmentId, boolean confirmed, String reasons) {
         Commitment commitment = get(commitmentId);
@@ -162,30 +119,37 @@ public class CommitmentService {
         if (confirmed) {
             repository.delivered(commitmentId, clock.instant());
         } else {
-            repository.status(commitmentId, Commitment.OPEN);
+            repository.status(commitmentId, commitment.dueOn().isBefore(today()) ? Commitment.OVERDUE : Commitment.OPEN);
         }
         audit.record(member.userId(), commitment.consultationId(), "commitment.checked", "commitment:" + commitmentId,
                 Map.of("confirmed", confirmed));
         return confirmed;
     }
 
+    /** The due date has passed undelivered: overdue (unless a delivery is being checked), and the sponsor told. */
     @Transactional
     public void markOverdue(long commitmentId) {
         Commitment commitment = get(commitmentId);
-        if (commitment.isDelivered()) {
+        if (CommitmentLifecycle.isClosed(commitment)) {
             return;
         }
-        repository.status(commitmentId, Commitment.OVERDUE);
+        if (!Commitment.DELIVERY_REPORTED.equals(commitment.status())) {
+            repository.status(commitmentId, Commitment.OVERDUE);
+        }
         audit.record(AuditLog.SYSTEM, commitment.consultationId(), "commitment.overdue", "commitment:" + commitmentId,
                 Map.of("dueOn", commitment.dueOn().toString()));
         escalations.raise(commitment.consultationId(), Escalation.COMMITMENT_OVERDUE, commitment.description(),
                 String.valueOf(commitmentId));
     }
 
+    /**
+     * Reviews done, the due date passed and the sponsor answered without more time: not delivered. Never before the
+     * due date.
+     */
     @Transactional
     public void scheduleEnded(long commitmentId) {
         Commitment commitment = get(commitmentId);
-        if (!commitment.isDelivered()) {
+        if (!CommitmentLifecycle.isClosed(commitment) && commitment.dueOn().isBefore(today())) {
             repository.status(commitmentId, Commitment.NOT_DELIVERED);
             audit.record(AuditLog.SYSTEM, commitment.consultationId(), "commitment.notDelivered",
                     "commitment:" + commitmentId, Map.of());
@@ -234,7 +198,7 @@ public class CommitmentService {
         Commitment commitment = get(commitmentId);
         Consultation consultation = consultations.get(commitment.consultationId());
         LocalDate base = responseOf(consultation.id()).map(r -> r.publishedAt()).orElse(commitment.createdAt())
-                .atZone(ZoneId.systemDefault()).toLocalDate();
+                .atZone(clock.getZone()).toLocalDate();
         List<LocalDate> dates = new ArrayList<>();
         for (String months : consultation.reviewMonths().split(",")) {
             dates.add(base.plusMonths(Integer.parseInt(months.strip())));
@@ -243,7 +207,7 @@ public class CommitmentService {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
+        return LocalDate.ofInstant(clock.instant(), clock.getZone());
     }
 
     private void requireTeam(SignedInUser user, long consultationId) {

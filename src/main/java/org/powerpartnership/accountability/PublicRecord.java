@@ -57,13 +57,15 @@ public class PublicRecord {
     private final PanelConsent consent;
     private final SurveyChanges surveyChanges;
     private final WindowExtensions windowExtensions;
+    private final CommitmentHistory changes;
     private final Clock clock;
 
     PublicRecord(JdbcClient jdbc, ConsultationService consultations, Stages stages, SignOffService signOff,
                  CommitmentService commitments, Escalations escalations, PanelConsent consent,
-                 ObjectProvider<SurveyChanges> surveyChanges, WindowExtensions windowExtensions, Clock clock,
-                 CouncilResponseService responses) {
+                 ObjectProvider<SurveyChanges> surveyChanges, WindowExtensions windowExtensions,
+                 CommitmentHistory changes, Clock clock, CouncilResponseService responses) {
         this.windowExtensions = windowExtensions;
+        this.changes = changes;
         this.responses = responses;
         this.surveyChanges = surveyChanges.getIfAvailable(() -> SurveyChanges.NONE);
         this.jdbc = jdbc;
@@ -125,7 +127,8 @@ public class PublicRecord {
     /**
      * A look at a commitment as published.
      *
-     * @param kind SCHEDULED (panel review), PROGRESS (the team's report) or DELIVERY_CHECK (the panel's check)
+     * @param kind      SCHEDULED (panel review), PROGRESS (the team's report), DELIVERY_CHECK (the panel's check),
+     *                  DUE_DATE_EXTENDED (judgement: old/new due date, an ISO 8601 interval) or WITHDRAWN
      * @param by   a panel member's name (with consent), or null
      */
     public record ReviewEntry(String kind, String judgement, String reasons, Instant at, String by) {
@@ -212,8 +215,7 @@ public class PublicRecord {
         List<CommitmentEntry> commitmentEntries = response == null ? List.of() : commitments.of(consultation.id())
                 .stream()
                 .map(c -> new CommitmentEntry(c.id(), c.description(), c.ownerName(), c.dueOn(), c.status(),
-                        CommitmentBoard.isOverdue(c, today), c.deliveredAt(),
-                        commitments.reviewsOf(c.id()).stream().map(this::reviewEntry).toList(), c.measure(),
+                        CommitmentBoard.isOverdue(c, today), c.deliveredAt(), lookEntries(c), c.measure(),
                         c.themeIds().stream().map(themes::get).filter(java.util.Objects::nonNull).toList()))
                 .toList();
         List<SponsorAnswer> answers = escalations.of(consultation.id()).stream()
@@ -241,6 +243,18 @@ public class PublicRecord {
                 gate.outcome(), open ? 0 : tally.approvals(), open ? 0 : tally.returns(),
                 tally.approvals() + tally.returns(), tally.eligible(), tally.quorum(), votes, gate.teamAnswer(),
                 gate.answeredAt(), gate.sponsorDecision(), gate.sponsorNote());
+    }
+
+    /** Reviews, reports and changes since publication (a later due date, a withdrawal), in the order they happened. */
+    private List<ReviewEntry> lookEntries(Commitment commitment) {
+        List<ReviewEntry> entries = new ArrayList<>(commitments.reviewsOf(commitment.id()).stream()
+                .map(this::reviewEntry).toList());
+        for (CommitmentEvent change : changes.of(commitment.id())) {
+            entries.add(new ReviewEntry(change.kind(), change.isWithdrawal() ? "withdrawn"
+                    : change.oldValue() + "/" + change.newValue(), change.reasons(), change.recordedAt(), null));
+        }
+        entries.sort(Comparator.comparing(ReviewEntry::at));
+        return entries;
     }
 
     private ReviewEntry reviewEntry(CommitmentReview review) {

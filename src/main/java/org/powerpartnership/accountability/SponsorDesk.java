@@ -40,9 +40,12 @@ public class SponsorDesk {
     private final CommitmentService commitments;
     private final StageReviews reviews;
     private final AccountabilityWork work;
+    private final CommitmentHistory changes;
 
     SponsorDesk(Escalations escalations, ConsultationService consultations, Memberships memberships,
-                SignOffService signOff, CommitmentService commitments, StageReviews reviews, AccountabilityWork work) {
+                SignOffService signOff, CommitmentService commitments, StageReviews reviews, AccountabilityWork work,
+                CommitmentHistory changes) {
+        this.changes = changes;
         this.escalations = escalations;
         this.consultations = consultations;
         this.memberships = memberships;
@@ -66,8 +69,9 @@ public class SponsorDesk {
      * One thing that happened on the way to an escalation.
      *
      * @param what  gate.opened, gate.closed, gate.extended, vote, commitment.added, review.SCHEDULED,
-     *              review.PROGRESS, review.DELIVERY_CHECK, escalation.raised or escalation.answered
-     * @param value a stage key, outcome, decision or judgement
+     *              review.PROGRESS, review.DELIVERY_CHECK, commitment.extended, commitment.withdrawn,
+     *              escalation.raised or escalation.answered
+     * @param value a stage key, outcome, decision or judgement; for commitment.extended "old date/new date"
      * @param text  reasons, a note or a response
      */
     public record Event(Instant at, String what, String value, String text, String by) {
@@ -180,6 +184,13 @@ public class SponsorDesk {
             events.add(new Event(review.reviewedAt(), "review." + review.kind(), review.judgement(), review.reasons(),
                     reviews.nameOf(review.reviewedBy())));
         }
+        for (CommitmentEvent change : changes.of(c.id())) {
+            events.add(change.isWithdrawal()
+                    ? new Event(change.recordedAt(), "commitment.withdrawn", null, change.reasons(),
+                    reviews.nameOf(change.recordedBy()))
+                    : new Event(change.recordedAt(), "commitment.extended", change.oldValue() + "/" + change.newValue(),
+                    change.reasons(), reviews.nameOf(change.recordedBy())));
+        }
         return events;
     }
 
@@ -191,12 +202,20 @@ public class SponsorDesk {
         }
         return switch (escalation.kind()) {
             case Escalation.GATE_DEADLINE -> gateTasks.get(id.get());
+            // The commitment's own answer task of the same kind: an overdue escalation is never answered by the
+            // off-track task of the same commitment, nor by any task of another commitment.
             case Escalation.COMMITMENT_OVERDUE, Escalation.COMMITMENT_OFF_TRACK ->
                     commitmentTasks.getOrDefault(id.get(), List.of()).stream()
                             .filter(item -> AccountabilityWork.SPONSOR_RESPONSE_FORM.equals(item.formRef()))
+                            .filter(item -> answerTaskOf(escalation.kind()).equals(item.taskKey()))
                             .findFirst().orElse(null);
             default -> null;
         };
+    }
+
+    private static String answerTaskOf(String kind) {
+        return Escalation.COMMITMENT_OFF_TRACK.equals(kind) ? "Task_RespondToOffTrackCommitment"
+                : "Task_RespondToOverdueCommitment";
     }
 
     private static Optional<Long> idOf(Escalation escalation) {

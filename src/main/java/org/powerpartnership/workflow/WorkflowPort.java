@@ -49,6 +49,13 @@ public interface WorkflowPort {
      */
     int correlate(String messageName, String processInstanceId);
 
+    /**
+     * Moves the waiting timers of one activity (e.g. {@code Timer_CommitmentOverdue}) of a process instance to a new
+     * moment, when the date they were computed from has changed; returns how many moved. None waiting is not an
+     * error: the process may not have reached the timer yet, or passed it.
+     */
+    int retime(String processInstanceId, String activityId, java.time.Instant dueAt);
+
     /** Tasks the user completed (not ones cancelled by a timer or a process change), newest first. */
     List<FinishedWork> finishedWorkOf(String userId, int max);
 

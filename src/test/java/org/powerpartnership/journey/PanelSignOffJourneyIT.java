@@ -133,6 +133,14 @@ class PanelSignOffJourneyIT {
             browser.screenshot("panel-04-commitments");
         }
         try (Browser browser = Browser.open(port)) {
+            signIn(browser, cast.lead());
+            browser.go("/commitments");
+            assertThat(read(browser, "main")).contains("Report progress before the due date for “Light the two main paths",
+                    "Report delivery", "Withdraw this commitment");
+            browser.assertAccessible("commitments with the team's progress report, delivery and withdrawal");
+            browser.screenshot("officer-commitments");
+        }
+        try (Browser browser = Browser.open(port)) {
             signIn(browser, cast.sponsor());
             browser.go("/sponsor");
             assertThat(read(browser, "#open-escalations")).contains("Overdue commitment");

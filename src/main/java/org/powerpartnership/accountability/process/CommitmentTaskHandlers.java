@@ -1,7 +1,11 @@
 package org.powerpartnership.accountability.process;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 
+import org.powerpartnership.accountability.Commitment;
+import org.powerpartnership.accountability.CommitmentLifecycle;
 import org.powerpartnership.accountability.CommitmentService;
 import org.powerpartnership.accountability.CouncilResponseService;
 import org.powerpartnership.consultation.Escalation;
@@ -45,27 +49,36 @@ class CommitmentTaskHandlers {
     }
 
     @Bean
-    TaskCompletionHandler deliveryCheckHandler(CommitmentService commitments, WorkflowPort workflow,
-                                               CommitmentsDelegate schedule) {
+    TaskCompletionHandler deliveryCheckHandler(CommitmentService commitments, WorkflowPort workflow) {
         return TaskCompletionHandler.forForm("commitment-delivery-check", (item, user, values) -> {
-            long commitmentId = commitmentOf(workflow, item);
-            boolean confirmed = commitments.checkDelivery(user, commitmentId,
+            boolean confirmed = commitments.checkDelivery(user, commitmentOf(workflow, item),
                     "yes".equals(values.get("confirmed")), (String) values.get("reasons"));
-            // Not delivered after all: reviews resume with the dates still ahead.
-            return confirmed
-                    ? Map.of("deliveryConfirmed", true)
-                    : Map.of("deliveryConfirmed", false, CommitmentsDelegate.SCHEDULE,
-                    schedule.remainingSchedule(commitmentId));
+            // Not confirmed: the check ends there; the reviews and due-date timers that were running go on.
+            return Map.of("deliveryConfirmed", confirmed);
         });
     }
 
+    /**
+     * The sponsor's answer to an overdue or off-track commitment. "Extend the due date" takes the new date and the
+     * reason, moves the date and its timers, and tells the overdue track to wait for the new date.
+     */
     @Bean
-    TaskCompletionHandler sponsorResponseHandler(CommitmentService commitments, WorkflowPort workflow) {
+    TaskCompletionHandler sponsorResponseHandler(CommitmentService commitments, CommitmentLifecycle lifecycle,
+                                                 WorkflowPort workflow, CommitmentsDelegate schedule) {
         return TaskCompletionHandler.forForm("sponsor-response", (item, user, values) -> {
+            long commitmentId = commitmentOf(workflow, item);
+            Map<String, Object> variables = new HashMap<>();
+            variables.put(CommitmentsDelegate.DUE_DATE_EXTENDED, false);
+            if ("extend".equals(values.get("action"))) {
+                Commitment extended = lifecycle.extendDueDate(user, commitmentId, (LocalDate) values.get("newDueOn"),
+                        (String) values.get("extensionReason"));
+                variables.putAll(schedule.dueDateVariables(extended));
+                variables.put(CommitmentsDelegate.DUE_DATE_EXTENDED, true);
+            }
             String kind = "Task_RespondToOffTrackCommitment".equals(item.taskKey())
                     ? Escalation.COMMITMENT_OFF_TRACK : Escalation.COMMITMENT_OVERDUE;
-            commitments.sponsorResponds(user, commitmentOf(workflow, item), kind, (String) values.get("response"));
-            return Map.of();
+            commitments.sponsorResponds(user, commitmentId, kind, (String) values.get("response"));
+            return variables;
         });
     }
 

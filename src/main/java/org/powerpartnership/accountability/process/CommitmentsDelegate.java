@@ -3,13 +3,13 @@ package org.powerpartnership.accountability.process;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.powerpartnership.accountability.Commitment;
+import org.powerpartnership.accountability.CommitmentLifecycle;
 import org.powerpartnership.accountability.CommitmentService;
-import org.powerpartnership.consultation.ConsultationService;
 import org.powerpartnership.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
@@ -24,16 +24,18 @@ public class CommitmentsDelegate {
      */
     static final String SCHEDULE = "reviewSchedule";
     static final String REMINDER_AT = "commitmentReminderAt";
-    /** Reviews, reminders and escalations fall at the start of the working day. */
+    /** Set by the sponsor's answer to an overdue commitment: the overdue timer waits again, for the new date. */
+    static final String DUE_DATE_EXTENDED = "dueDateExtended";
+    /** Reviews fall at the start of the working day. */
     private static final LocalTime MORNING = LocalTime.of(9, 0);
 
     private final CommitmentService commitments;
-    private final ConsultationService consultations;
+    private final CommitmentLifecycle lifecycle;
     private final Clock clock;
 
-    CommitmentsDelegate(CommitmentService commitments, ConsultationService consultations, Clock clock) {
+    CommitmentsDelegate(CommitmentService commitments, CommitmentLifecycle lifecycle, Clock clock) {
         this.commitments = commitments;
-        this.consultations = consultations;
+        this.lifecycle = lifecycle;
         this.clock = clock;
     }
 
@@ -45,16 +47,22 @@ public class CommitmentsDelegate {
     public void schedule(DelegateExecution execution) {
         Commitment commitment = commitments.get(commitmentId(execution));
         commitments.started(commitment.id(), execution.getProcessInstanceId());
-        int lead = consultations.get(commitment.consultationId()).reminderLeadDays();
-        ZoneId zone = clock.getZone();
-        Instant due = commitment.dueOn().plusDays(1).atTime(MORNING).atZone(zone).toInstant();
-        Instant reminder = commitment.dueOn().minusDays(lead).atTime(MORNING).atZone(zone).toInstant();
-        execution.setVariable(DUE_AT, due.toString());
-        execution.setVariable(REMINDER_AT, reminder.toString());
+        execution.setVariables(dueDateVariables(commitment));
         execution.setVariable(SCHEDULE, remainingSchedule(commitment.id()));
     }
 
-    /** The reviews of the current schedule (after a failed delivery check it resumes with the dates still ahead). */
+    /** The moments the due-date timers wait for, as process variables (ISO instants). */
+    Map<String, Object> dueDateVariables(Commitment commitment) {
+        return Map.of(DUE_AT, lifecycle.dueAt(commitment).toString(),
+                REMINDER_AT, lifecycle.reminderAt(commitment).toString());
+    }
+
+    /** The commitment a task is about, in its name: {@code ${commitments.label(execution)}}. */
+    public String label(DelegateExecution execution) {
+        return lifecycle.label(commitmentId(execution));
+    }
+
+    /** The panel's scheduled reviews, fixed when the commitment was published. */
     public List<String> reviewDates(DelegateExecution execution) {
         String schedule = (String) execution.getVariable(SCHEDULE);
         return schedule == null || schedule.isBlank() ? List.of() : List.of(schedule.split(","));

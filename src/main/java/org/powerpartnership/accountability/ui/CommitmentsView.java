@@ -1,6 +1,10 @@
 package org.powerpartnership.accountability.ui;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Article;
@@ -26,6 +30,9 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.powerpartnership.accountability.Commitment;
 import org.powerpartnership.accountability.CommitmentBoard;
+import org.powerpartnership.accountability.CommitmentEvent;
+import org.powerpartnership.accountability.CommitmentLifecycle;
+import org.powerpartnership.accountability.CommitmentService;
 import org.powerpartnership.accountability.CommitmentReview;
 import org.powerpartnership.forms.FormCatalog;
 import org.powerpartnership.forms.FormValidator;
@@ -37,8 +44,10 @@ import org.powerpartnership.workflow.WorkService;
 
 /**
  * The council's commitments after a decision, for the people who watch them: owner, due date, status, the team's
- * progress reports and the panel's reviews; the panel records each scheduled review (and checks a reported
- * delivery) here, from the work item's own form. Overdue commitments are marked.
+ * progress reports, the panel's reviews and the changes since publication (a later due date, a withdrawal, with
+ * reasons); each open work item (a progress report, a review, a delivery check) is done here under its own
+ * commitment, from the work item's own form; the team reports a delivery or withdraws a commitment here. Overdue
+ * commitments are marked.
  */
 @Route("commitments")
 @Menu(title = "nav.commitments", order = 21)
@@ -49,11 +58,15 @@ class CommitmentsView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final WorkService work;
     private final FormCatalog forms;
     private final FormValidator validator;
+    private final CommitmentService commitments;
+    private final CommitmentLifecycle lifecycle;
     private final SignedInUser user;
 
     CommitmentsView(CommitmentBoard board, WorkService work, FormCatalog forms, FormValidator validator,
-                    CurrentUser currentUser) {
+                    CommitmentService commitments, CommitmentLifecycle lifecycle, CurrentUser currentUser) {
         this.board = board;
+        this.commitments = commitments;
+        this.lifecycle = lifecycle;
         this.work = work;
         this.forms = forms;
         this.validator = validator;
@@ -114,6 +127,11 @@ class CommitmentsView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
         status.setId(id + "-status");
         Texts.fact(facts, getTranslation("commitments.status"), status);
+        item.withdrawal().ifPresent(withdrawal -> {
+            Span reasons = new Span(getTranslation("commitments.withdrawnBecause", withdrawal.reasons()));
+            reasons.setId(id + "-withdrawn");
+            Texts.fact(facts, getTranslation("commitments.status.WITHDRAWN"), reasons);
+        });
         if (!item.upcoming().isEmpty()) {
             Texts.fact(facts, getTranslation("commitments.nextReviews"), String.join(", ",
                     item.upcoming().stream().map(date -> Texts.date(this, date)).toList()));
@@ -123,6 +141,9 @@ class CommitmentsView extends Main implements BeforeEnterObserver, HasDynamicTit
         for (WorkItem task : item.openTasks()) {
             card.add(taskForm(task, id));
         }
+        if (item.teamMayAct()) {
+            card.add(new CommitmentTeamActions(commitment, id, user, commitments, lifecycle, this::show));
+        }
         return card;
     }
 
@@ -131,26 +152,41 @@ class CommitmentsView extends Main implements BeforeEnterObserver, HasDynamicTit
         Div history = new Div();
         history.setId(id + "-history");
         history.add(new H4(getTranslation("commitments.history")));
-        if (item.history().isEmpty()) {
+        if (item.history().isEmpty() && item.changes().isEmpty()) {
             history.add(new Paragraph(getTranslation("commitments.history.none")));
             return history;
         }
-        OrderedList list = new OrderedList();
-        list.addClassName("pp-timeline");
+        // reviews, reports and changes (extensions, withdrawal) in the order they happened
+        List<Map.Entry<Instant, ListItem>> entries = new ArrayList<>();
         for (CommitmentBoard.Look look : item.history()) {
             CommitmentReview review = look.review();
             String what = getTranslation("commitments.look." + review.kind() + "." + review.judgement());
-            String line = getTranslation("commitments.look", Texts.date(this, review.reviewedAt()), what, look.by());
-            ListItem entry = new ListItem(line);
-            if (review.reasons() != null && !review.reasons().isBlank()) {
-                Paragraph reasons = new Paragraph(review.reasons());
-                reasons.addClassName("pp-quote");
-                entry.add(reasons);
-            }
-            list.add(entry);
+            entries.add(Map.entry(review.reviewedAt(), entry(getTranslation("commitments.look",
+                    Texts.date(this, review.reviewedAt()), what, look.by()), review.reasons())));
         }
+        for (CommitmentEvent change : item.changes()) {
+            String what = change.isWithdrawal() ? getTranslation("commitments.change.WITHDRAWN")
+                    : getTranslation("commitments.change." + change.kind(),
+                    Texts.date(this, LocalDate.parse(change.oldValue())),
+                    Texts.date(this, LocalDate.parse(change.newValue())));
+            entries.add(Map.entry(change.recordedAt(), entry(getTranslation("commitments.look",
+                    Texts.date(this, change.recordedAt()), what, board.nameOf(change.recordedBy())), change.reasons())));
+        }
+        OrderedList list = new OrderedList();
+        list.addClassName("pp-timeline");
+        entries.stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> list.add(entry.getValue()));
         history.add(list);
         return history;
+    }
+
+    private static ListItem entry(String line, String reasons) {
+        ListItem entry = new ListItem(line);
+        if (reasons != null && !reasons.isBlank()) {
+            Paragraph quote = new Paragraph(reasons);
+            quote.addClassName("pp-quote");
+            entry.add(quote);
+        }
+        return entry;
     }
 
     private Component taskForm(WorkItem task, String id) {

@@ -1,5 +1,6 @@
 package org.powerpartnership.accountability.ui;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
@@ -231,7 +232,7 @@ class PublicRecordView extends Main implements BeforeEnterObserver, HasDynamicTi
                     String by = review.by() != null ? review.by() : "PROGRESS".equals(review.kind())
                             ? getTranslation("record.councilTeam") : getTranslation("record.anonymousMember");
                     ListItem item = new ListItem(getTranslation("commitments.look", Texts.date(this, review.at()),
-                            getTranslation("commitments.look." + review.kind() + "." + review.judgement()), by));
+                            look(review), by));
                     if (review.reasons() != null && !review.reasons().isBlank()) {
                         Paragraph reasons = new Paragraph(review.reasons());
                         reasons.addClassName("pp-quote");
@@ -244,6 +245,17 @@ class PublicRecordView extends Main implements BeforeEnterObserver, HasDynamicTi
             section.add(card);
         }
         return section;
+    }
+
+    /** What a look at a commitment was: a review, a report, a check, or a change (a later due date, a withdrawal). */
+    private String look(PublicRecord.ReviewEntry review) {
+        return switch (review.kind()) {
+            case "DUE_DATE_EXTENDED" -> getTranslation("commitments.change.DUE_DATE_EXTENDED",
+                    Texts.date(this, LocalDate.parse(review.judgement().split("/")[0])),
+                    Texts.date(this, LocalDate.parse(review.judgement().split("/")[1])));
+            case "WITHDRAWN" -> getTranslation("commitments.change.WITHDRAWN");
+            default -> getTranslation("commitments.look." + review.kind() + "." + review.judgement());
+        };
     }
 
     private Component sponsor(PublicRecord.ConsultationRecord record) {

@@ -163,6 +163,10 @@ class SponsorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             case "vote" -> getTranslation("sponsor.event.vote", by, getTranslation("review.decision." + event.value()));
             case "commitment.added" -> getTranslation("sponsor.event.commitmentAdded", event.text(), by,
                     Texts.date(this, java.time.LocalDate.parse(event.value())));
+            case "commitment.extended" -> getTranslation("sponsor.event.extended", by,
+                    Texts.date(this, java.time.LocalDate.parse(event.value().split("/")[0])),
+                    Texts.date(this, java.time.LocalDate.parse(event.value().split("/")[1])));
+            case "commitment.withdrawn" -> getTranslation("sponsor.event.withdrawn", by);
             case "escalation.raised" -> getTranslation("sponsor.event.raised");
             case "escalation.answered" -> getTranslation("sponsor.event.answered", by);
             default -> getTranslation("sponsor.event.review", by,

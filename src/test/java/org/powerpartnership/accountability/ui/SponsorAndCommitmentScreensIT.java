@@ -14,7 +14,9 @@ import java.util.Set;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -34,8 +36,10 @@ import org.powerpartnership.participation.ThemeService;
 import org.powerpartnership.shared.SignedInUser;
 import org.powerpartnership.support.Cycle;
 import org.powerpartnership.support.EngineTime;
+import org.powerpartnership.support.HttpVisitor;
 import org.powerpartnership.support.KaribuTest;
 import org.powerpartnership.support.ResponseDrafting;
+import org.powerpartnership.workflow.WorkItem;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The sponsor's escalations and the commitments screen, and what they put on the public record. */
@@ -44,6 +48,9 @@ class SponsorAndCommitmentScreensIT extends KaribuTest {
     static final String SPONSOR_NOTE = "The panel has not reached a decision in time; the team must add the paper route.";
     static final String AT_RISK = "Contractor not yet appointed; the lighting budget is only half committed.";
     static final String SPONSOR_ANSWER = "I have asked Highways to appoint the contractor by March; I will report back.";
+    static final String EXTENSION_REASON = "The contractor can only start once the winter closures are over.";
+    static final String PROGRESS = "Lights are up on the first path; the second path is being wired this week.";
+    static final String WITHDRAWN_BECAUSE = "The park is to be rebuilt next year, so new lights now would be wasted.";
 
     @Autowired
     Cycle cycle;
@@ -63,6 +70,10 @@ class SponsorAndCommitmentScreensIT extends KaribuTest {
     ParticipationService participation;
     @Autowired
     ThemeService themes;
+    @Autowired
+    java.time.Clock clock;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     @AfterEach
     void resetClock() {
@@ -178,20 +189,172 @@ class SponsorAndCommitmentScreensIT extends KaribuTest {
                 SPONSOR_ANSWER);
         _setValue(_get(sponsorCard, RadioButtonGroup.class, spec -> spec.withId(escalation + "-field-action")),
                 "extend");
+        // "Extend the due date" asks for the new date and the reason: none given, then one not after the old date
+        _setValue(_get(sponsorCard, TextArea.class, spec -> spec.withId(escalation + "-field-extensionReason")),
+                EXTENSION_REASON);
+        _click(_get(sponsorCard, Button.class, spec -> spec.withId(escalation + "-submit")));
+        DatePicker newDue = _get(sponsorCard, DatePicker.class, spec -> spec.withId(escalation + "-field-newDueOn"));
+        assertThat(newDue.isInvalid()).isTrue();
+        assertThat(newDue.getErrorMessage()).contains("new due date");
+        LocalDate oldDue = commitments.get(commitment.id()).dueOn();
+        _setValue(newDue, oldDue); // overdue: the old date has passed, which the form itself refuses
+        _click(_get(sponsorCard, Button.class, spec -> spec.withId(escalation + "-submit")));
+        assertThat(newDue.isInvalid()).isTrue();
+        assertThat(newDue.getErrorMessage()).contains("today or a later date");
+        assertThat(_get(sponsorCard, TextArea.class, spec -> spec.withId(escalation + "-field-response")).getValue())
+                .isEqualTo(SPONSOR_ANSWER);
+        LocalDate later = LocalDate.now(clock).plusMonths(2);
+        _setValue(newDue, later);
         _click(_get(sponsorCard, Button.class, spec -> spec.withId(escalation + "-submit")));
         assertThat(text(_get(Paragraph.class, spec -> spec.withId("sponsor-status")))).contains("published");
+        assertThat(commitments.get(commitment.id()).dueOn()).isEqualTo(later);
+        assertThat(text(_get(Component.class, spec -> spec.withId(escalation + "-history"))))
+                .contains("moved the due date", EXTENSION_REASON);
+
+        signIn(cast.lead());
+        navigate("commitments");
+        assertThat(text(_get(Component.class, spec -> spec.withId(id + "-status")))).contains("Open");
+        assertThat(text(_get(Component.class, spec -> spec.withId(id + "-history"))))
+                .contains("Due date moved from", EXTENSION_REASON);
 
         signOut();
         navigate("record/" + consultation.ref());
         assertThat(text(_get(Component.class, spec -> spec.withId("record-commitment-" + commitment.id()))))
-                .contains("Overdue", "Panel review: at risk", AT_RISK);
+                .contains("Panel review: at risk", AT_RISK, "Due date moved from", EXTENSION_REASON);
         assertThat(text(_get(Component.class, spec -> spec.withId("record-escalation-" + overdue.id()))))
                 .contains("Overdue commitment", SPONSOR_ANSWER);
         assertThat(text(_get(Component.class, spec -> spec.withId("response-we-did")))).isNotBlank();
+        assertThat(new HttpVisitor(port).get("/open-data/consultations/" + consultation.ref() + ".json").body())
+                .contains("\"kind\":\"DUE_DATE_EXTENDED\"", "\"judgement\":\"" + oldDue + "/" + later + "\"",
+                        EXTENSION_REASON);
+    }
+
+    @Test
+    void the_sponsor_gives_an_off_track_commitment_a_later_due_date_never_the_same_or_an_earlier_one() {
+        Cycle.Cast cast = cycle.cast(3);
+        Consultation consultation = cycle.launch(cast, false);
+        Commitment commitment = publishResponseWithCommitment(cast, consultation, 6);
+        time.advance(Duration.ofDays(93), consultation.processInstanceId());
+        cycle.complete(cast, cycle.open(consultation, "Task_ReviewCommitment").get(0),
+                Map.of("judgement", "off_track", "reasons", "No contractor yet and the budget is not agreed."));
+        Escalation offTrack = escalations.openFor(cast.sponsor().userId()).stream()
+                .filter(e -> Escalation.COMMITMENT_OFF_TRACK.equals(e.kind())).findFirst().orElseThrow();
+
+        signIn(cast.sponsor());
+        navigate("sponsor");
+        String escalation = "escalation-" + offTrack.id();
+        Article card = _get(Article.class, spec -> spec.withId(escalation));
+        _setValue(_get(card, TextArea.class, spec -> spec.withId(escalation + "-field-response")), SPONSOR_ANSWER);
+        _setValue(_get(card, RadioButtonGroup.class, spec -> spec.withId(escalation + "-field-action")), "extend");
+        _setValue(_get(card, TextArea.class, spec -> spec.withId(escalation + "-field-extensionReason")),
+                EXTENSION_REASON);
+        DatePicker newDue = _get(card, DatePicker.class, spec -> spec.withId(escalation + "-field-newDueOn"));
+        _setValue(newDue, commitment.dueOn());
+        _click(_get(card, Button.class, spec -> spec.withId(escalation + "-submit")));
+        assertThat(newDue.isInvalid()).isTrue();
+        assertThat(newDue.getErrorMessage()).contains("after the current due date");
+        assertThat(commitments.get(commitment.id()).dueOn()).isEqualTo(commitment.dueOn());
+
+        _setValue(newDue, commitment.dueOn().plusMonths(3));
+        _click(_get(card, Button.class, spec -> spec.withId(escalation + "-submit")));
+        assertThat(text(_get(Paragraph.class, spec -> spec.withId("sponsor-status")))).contains("published");
+        signIn(cast.lead());
+        navigate("commitments");
+        assertThat(text(_get(Article.class, spec -> spec.withId("commitment-" + commitment.id()))))
+                .contains(Texts.date(_get(Main.class), commitment.dueOn().plusMonths(3)), EXTENSION_REASON);
+    }
+
+    @Test
+    void every_commitment_task_names_its_commitment_and_a_progress_report_lands_on_its_own_card() {
+        Cycle.Cast cast = cycle.cast(3);
+        Consultation consultation = cycle.launch(cast, false);
+        throughTheCycleToStage7(cast, consultation);
+        Commitment paths = drafting.prepare(cast.lead(), consultation.id(),
+                "Light the two main paths through the park", "Parks manager", LocalDate.now(clock).plusMonths(2));
+        // a second commitment, due later: its reminder (and so its progress task) is months away
+        Commitment youth = drafting.commit(cast.lead(), consultation.id(), "Open the youth club two more evenings",
+                "Youth Services Manager", paths.dueOn().plusMonths(3));
+        cycle.completeAll(cast, consultation, Set.of(), null);
+        time.advance(Duration.ofDays(58), consultation.processInstanceId());
+        WorkItem report = cycle.open(consultation, "Task_ReportCommitmentProgress").get(0);
+        assertThat(report.name()).contains("Light the two main paths", "Parks manager");
+
+        signIn(cast.lead());
+        navigate("my-work");
+        assertThat(text(_get(Main.class))).contains("Report progress before the due date for “Light the two main paths");
+        navigate("work/" + report.taskId());
+        assertThat(text(_get(Main.class))).contains("The commitment this is about", "Parks manager",
+                "Light the two main paths through the park");
+
+        navigate("commitments");
+        String pathsCard = "commitment-" + paths.id();
+        String prefix = pathsCard + "-commitment-progress";
+        assertThat(text(_get(Component.class, spec -> spec.withId(prefix + "-heading")))).contains("Light the two");
+        assertThat(_find(Component.class, spec -> spec.withId("commitment-" + youth.id() + "-commitment-progress-form")))
+                .isEmpty();
+        _setValue(_get(TextArea.class, spec -> spec.withId(prefix + "-field-progress")), PROGRESS);
+        _click(_get(Button.class, spec -> spec.withId(prefix + "-submit")));
+        assertThat(text(_get(Component.class, spec -> spec.withId(pathsCard + "-history")))).contains(PROGRESS);
+        assertThat(text(_get(Component.class, spec -> spec.withId("commitment-" + youth.id() + "-history"))))
+                .doesNotContain(PROGRESS);
+        assertThat(commitments.reviewsOf(youth.id())).isEmpty();
+    }
+
+    @Test
+    void the_team_reports_an_early_delivery_and_withdraws_a_commitment_with_reasons_shown_on_the_record() {
+        Cycle.Cast cast = cycle.cast(3);
+        Consultation consultation = cycle.launch(cast, false);
+        Commitment paths = publishResponseWithCommitment(cast, consultation, 9);
+        String card = "commitment-" + paths.id();
+
+        signIn(cast.lead());
+        navigate("commitments");
+        _setValue(_get(TextArea.class, spec -> spec.withId(card + "-deliver-text")), "Short.");
+        _click(_get(Button.class, spec -> spec.withId(card + "-deliver-submit")));
+        TextArea claim = _get(TextArea.class, spec -> spec.withId(card + "-deliver-text"));
+        assertThat(claim.isInvalid()).isTrue();
+        assertThat(claim.getValue()).isEqualTo("Short.");
+        _setValue(claim, PROGRESS);
+        _click(_get(Button.class, spec -> spec.withId(card + "-deliver-submit")));
+        assertThat(text(_get(Component.class, spec -> spec.withId(card + "-status")))).contains("Delivery reported");
+        assertThat(cycle.open(consultation, "Task_ConfirmDelivery")).hasSize(1);
+
+        // The panel does not confirm it: nothing restarts, and the team withdraws it instead.
+        cycle.complete(cast, cycle.open(consultation, "Task_ConfirmDelivery").get(0),
+                Map.of("confirmed", "no", "reasons", "Only one of the two paths has lights so far."));
+        navigate("commitments");
+        _click(_get(Button.class, spec -> spec.withId(card + "-withdraw-submit")));
+        TextArea reasons = _get(TextArea.class, spec -> spec.withId(card + "-withdraw-text"));
+        assertThat(reasons.isInvalid()).isTrue();
+        assertThat(reasons.getErrorMessage()).contains("Say why the commitment is withdrawn");
+        _setValue(reasons, WITHDRAWN_BECAUSE);
+        _click(_get(Button.class, spec -> spec.withId(card + "-withdraw-submit")));
+        assertThat(text(_get(Component.class, spec -> spec.withId(card + "-status")))).contains("Withdrawn");
+        assertThat(text(_get(Component.class, spec -> spec.withId(card + "-withdrawn")))).contains(WITHDRAWN_BECAUSE);
+        assertThat(_find(Component.class, spec -> spec.withId(card + "-withdraw-submit"))).isEmpty();
+        assertThat(cycle.open(consultation)).noneMatch(item -> "commitment-review".equals(item.processKey()));
+
+        signOut();
+        navigate("record/" + consultation.ref());
+        assertThat(text(_get(Component.class, spec -> spec.withId("record-commitment-" + paths.id()))))
+                .contains("Withdrawn", WITHDRAWN_BECAUSE, "Reported as delivered", "Panel check: not delivered yet");
+        assertThat(new HttpVisitor(port).get("/open-data/consultations/" + consultation.ref() + ".json").body())
+                .contains("\"status\":\"WITHDRAWN\"", "\"kind\":\"WITHDRAWN\"", WITHDRAWN_BECAUSE);
     }
 
     /** Through the cycle, as EngagementCycleIT does, to a published response with one commitment. */
     private Commitment publishResponseWithCommitment(Cycle.Cast cast, Consultation consultation, int dueInMonths) {
+        throughTheCycleToStage7(cast, consultation);
+        LocalDate due = LocalDate.now(clock).plusMonths(dueInMonths);
+        Commitment commitment = drafting.prepare(cast.lead(), consultation.id(),
+                "Light the two main paths through the park", "Parks manager", due);
+        cycle.completeAll(cast, consultation, Set.of(), null);
+        assertThat(commitments.responseOf(consultation.id())).isPresent();
+        return commitment;
+    }
+
+    /** Through the cycle to the council's response, its task open. */
+    private void throughTheCycleToStage7(Cycle.Cast cast, Consultation consultation) {
         cycle.completeAll(cast, consultation, Set.of(), null);
         time.advance(Duration.ofDays(7), consultation.processInstanceId());
         cycle.completeAll(cast, consultation, Set.of(), null);
@@ -202,11 +365,5 @@ class SponsorAndCommitmentScreensIT extends KaribuTest {
         var theme = themes.add(cast.lead(), consultation.id(), "Safety after dark", "Lighting and paths came up.");
         themes.consider(cast.lead(), theme.id(), "We will add lighting to the two main paths in the next budget.");
         cycle.completeAll(cast, consultation, Set.of("Task_PublishCouncilResponse"), null);
-        LocalDate due = LocalDate.ofInstant(time.now(), java.time.ZoneId.systemDefault()).plusMonths(dueInMonths);
-        Commitment commitment = drafting.prepare(cast.lead(), consultation.id(),
-                "Light the two main paths through the park", "Parks manager", due);
-        cycle.completeAll(cast, consultation, Set.of(), null);
-        assertThat(commitments.responseOf(consultation.id())).isPresent();
-        return commitment;
     }
 }

@@ -61,7 +61,16 @@ class ResidentTasksIT extends KaribuTest {
     @Autowired
     AdjustmentService adjustments;
     @Autowired
-    org.powerpartnership.accountability.CommitmentService commitments;
+    org.powerpartnership.support.ResponseDrafting drafting;
+    @Autowired
+    org.powerpartnership.support.EngineTime time;
+    @Autowired
+    org.powerpartnership.participation.ThemeService themes;
+
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        time.reset();
+    }
 
     /** A consultation whose participation window is open. */
     Consultation openConsultation() {
@@ -114,10 +123,14 @@ class ResidentTasksIT extends KaribuTest {
         assertThat(_get(before, com.vaadin.flow.component.html.Anchor.class).getHref())
                 .isEqualTo("have-your-say/" + consultation.ref());
 
-        commitments.add(cast.lead(), consultation.id(), "Light the two main paths through the park",
+        // the window runs its length, the analysis and the later stages; the panel approves the response
+        time.advance(java.time.Duration.ofDays(40), consultation.processInstanceId());
+        var theme = themes.add(cast.lead(), consultation.id(), "Safety after dark", "Lighting and paths came up.");
+        themes.consider(cast.lead(), theme.id(), "We will add lighting to the two main paths in the next budget.");
+        cycle.completeAll(cast, consultation, Set.of("Task_PublishCouncilResponse"), null);
+        drafting.prepare(cast.lead(), consultation.id(), "Light the two main paths through the park",
                 "Parks manager", java.time.LocalDate.now().plusMonths(6));
-        commitments.publishResponse(cast.lead(), consultation.id(), "Where should play spaces go?",
-                "Safe paths and light.", "We will light the paths.");
+        cycle.completeAll(cast, consultation, Set.of(), null);
 
         navigate("my-tasks");
         Article after = doneSurvey(consultation);
