@@ -17,10 +17,12 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.powerpartnership.accountability.CommitmentService;
+import org.powerpartnership.accountability.SignOffService;
 import org.powerpartnership.consultation.Consultation;
 import org.powerpartnership.consultation.ConsultationService;
 import org.powerpartnership.consultation.ConsultationSettings;
 import org.powerpartnership.consultation.LaunchRequest;
+import org.powerpartnership.consultation.StageKey;
 import org.powerpartnership.identity.AccountService;
 import org.powerpartnership.identity.EmbeddedDatabase;
 import org.powerpartnership.network.NetworkService;
@@ -82,12 +84,14 @@ class DemoConsultations implements ApplicationRunner {
     private final CommitmentService commitments;
     private final AdjustmentService adjustments;
     private final ProcessEngine engine;
+    private final SignOffService signOff;
 
     DemoConsultations(EmbeddedDatabase database, JdbcClient jdbc, AccountService accounts,
                       ConsultationService consultations, NetworkService network, WorkService work,
                       WorkflowPort workflow, ThemeService themes, ResponseCoding coding,
                       ParticipationService participation, PartnerWorkspace partnerWork,
-                      CommitmentService commitments, AdjustmentService adjustments, ProcessEngine engine) {
+                      CommitmentService commitments, AdjustmentService adjustments, ProcessEngine engine,
+                      SignOffService signOff) {
         this.database = database;
         this.partnerWork = partnerWork;
         this.jdbc = jdbc;
@@ -102,6 +106,7 @@ class DemoConsultations implements ApplicationRunner {
         this.commitments = commitments;
         this.adjustments = adjustments;
         this.engine = engine;
+        this.signOff = signOff;
     }
 
     @Override
@@ -211,7 +216,13 @@ class DemoConsultations implements ApplicationRunner {
                 "The methods rely on online surveys. Add ways for people without internet, and other languages.");
         vote(cast, parks, cast.panel().get(2), "return",
                 "Please say how young carers will be reached; the co-designers asked for this.");
-        completeAll(cast, parks, Set.of("Task_VoteOnStage"), item -> null); // the rework
+        // The return reopens "Agree the question and methods": the team answers each reason, then resubmits.
+        as(cast.officer());
+        signOff.returnToAnswer(parks.id(), StageKey.EARLY_ENGAGEMENT).ifPresent(open -> open.reasons()
+                .forEach(reason -> signOff.answerReason(cast.officer(), open.gateId(), reason.id(),
+                        "We added two school-gate drop-ins, a paper survey in Polish and Bengali, and young carers "
+                                + "reached through the carers' centre, as the panel asked.")));
+        completeAll(cast, parks, Set.of("Task_VoteOnStage"), item -> null);
         vote(cast, parks, cast.panel().get(1), "approve", null);
         vote(cast, parks, cast.panel().get(2), "approve", null);
         vote(cast, parks, cast.panel().get(3), "approve", null);
