@@ -7,9 +7,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.powerpartnership.consultation.StageKey;
 import org.powerpartnership.forms.FormCatalog;
 import org.powerpartnership.forms.FormField;
 import org.powerpartnership.forms.FormSchema;
+import org.powerpartnership.survey.Survey;
+import org.powerpartnership.survey.SurveyService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,8 +24,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StageChanges {
 
-    /** The changes a round after a return shows; {@code returnedRound} is the round the panel returned. */
-    public record SinceReturn(int returnedRound, List<FieldChange> changes, List<ReturnReason> answers) {
+    /**
+     * The changes a round after a return shows; {@code returnedRound} is the round the panel returned, and
+     * {@code survey} the survey's new version when stage 1 published one (else null).
+     */
+    public record SinceReturn(int returnedRound, List<FieldChange> changes, List<ReturnReason> answers,
+                              SurveyChange survey) {
+    }
+
+    /** Stage 1 after a return published a changed survey: the versions the two rounds saw, and the reason. */
+    public record SurveyChange(int before, int after, String reason) {
     }
 
     /** One value the team changed; {@code before} or {@code after} is null when it was (or is now) empty. */
@@ -32,11 +43,13 @@ public class StageChanges {
     private final SignOffService signOff;
     private final StageSubmissions submissions;
     private final FormCatalog forms;
+    private final SurveyService surveys;
 
-    StageChanges(SignOffService signOff, StageSubmissions submissions, FormCatalog forms) {
+    StageChanges(SignOffService signOff, StageSubmissions submissions, FormCatalog forms, SurveyService surveys) {
         this.signOff = signOff;
         this.submissions = submissions;
         this.forms = forms;
+        this.surveys = surveys;
     }
 
     @Transactional(readOnly = true)
@@ -66,7 +79,17 @@ public class StageChanges {
                 changes.add(new FieldChange(key, label, was, now));
             }
         }
-        return Optional.of(new SinceReturn(returned.get().round(), changes, signOff.reasonsOf(returned.get().id())));
+        return Optional.of(new SinceReturn(returned.get().round(), changes, signOff.reasonsOf(returned.get().id()),
+                gate.stage() == StageKey.EARLY_ENGAGEMENT ? surveyChange(returned.get(), gate) : null));
+    }
+
+    private SurveyChange surveyChange(Gate returned, Gate gate) {
+        Optional<Survey> before = surveys.publishedAsOf(gate.consultationId(), returned.openedAt());
+        Optional<Survey> after = surveys.publishedAsOf(gate.consultationId(), gate.openedAt());
+        if (after.isEmpty() || before.map(Survey::version).orElse(0) == after.get().version()) {
+            return null;
+        }
+        return new SurveyChange(before.map(Survey::version).orElse(0), after.get().version(), after.get().reason());
     }
 
     private Optional<FormSchema> form(String formRef) {

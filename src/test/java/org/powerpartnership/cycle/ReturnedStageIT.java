@@ -131,6 +131,9 @@ class ReturnedStageIT {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, null),
                         org.assertj.core.groups.Tuple.tuple(2, SurveyService.CHANGED_AFTER_RETURN));
         assertThat(surveys.published(consultation.id()).orElseThrow().json()).contains("Thinking of the park: ");
+        Gate second = signOff.gatesOf(consultation.id()).stream().filter(Gate::isOpen).findFirst().orElseThrow();
+        assertThat(reviews.changesSinceReturn(cast.lead(), second.id()).orElseThrow().survey())
+                .isEqualTo(new StageChanges.SurveyChange(1, 2, SurveyService.CHANGED_AFTER_RETURN));
     }
 
     @Test

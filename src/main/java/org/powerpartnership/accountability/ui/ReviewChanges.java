@@ -34,6 +34,12 @@ final class ReviewChanges {
             }
             section.add(changes);
         }
+        if (since.survey() != null) {
+            Paragraph survey = new Paragraph(view.getTranslation("review.changes.survey", since.survey().before(),
+                    since.survey().after(), since.survey().reason() == null ? "" : since.survey().reason()));
+            survey.setId("changes-survey");
+            section.add(survey);
+        }
         Article answers = new Article(new H3(view.getTranslation("review.changes.answers")));
         answers.setId("changes-answers");
         answers.addClassName("pp-card");

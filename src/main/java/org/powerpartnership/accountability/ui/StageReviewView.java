@@ -103,11 +103,12 @@ class StageReviewView extends Main implements BeforeEnterObserver, HasDynamicTit
             status.scrollIntoView(); // the form was further down: bring the outcome into sight
         }
         add(gateState(review), ReviewEvidence.summary(this, review));
+        // After a return, what the team changed comes first: it is what the panel looks at again.
+        reviews.changesSinceReturn(user, gateId).ifPresent(changes -> add(ReviewChanges.section(this, changes)));
         if (gate.stage() == StageKey.EARLY_ENGAGEMENT) {
             add(SurveyEvidenceSection.of(this, reviews.survey(user, gateId)));
         }
         add(ReviewEvidence.work(this, review), ReviewParticipants.section(this, review));
-        reviews.changesSinceReturn(user, gateId).ifPresent(changes -> add(ReviewChanges.section(this, changes)));
         ThemeEvidence.section(this, review).ifPresent(this::add);
         add(ReviewEvidence.links(this, review), ReviewEvidence.earlierRounds(this, review), vote(user, review));
     }
