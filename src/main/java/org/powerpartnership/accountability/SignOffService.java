@@ -306,7 +306,7 @@ public class SignOffService {
         StringBuilder text = new StringBuilder();
         for (ReturnReason reason : answered) {
             if (!text.isEmpty()) {
-                text.append("\n\n");
+                text.append(" · "); // one line: the record's CSV and feeds keep a round's answer on one row
             }
             text.append('“').append(shortened(reason.reason())).append("” ").append(reason.answer());
         }

@@ -207,6 +207,9 @@ class AnalysisViewIT extends KaribuTest {
         _setValue(_get(TextArea.class, spec -> spec.withId("returned-answer-1")),
                 "Nobody wrote about the cafe; we say so in the summary now.");
         _click(_get(Button.class, spec -> spec.withId("returned-save-1")));
+        _setValue(_get(TextArea.class, spec -> spec.withId("returned-answer-2")),
+                "The summary now says nobody raised the cafe's opening hours.");
+        _click(_get(Button.class, spec -> spec.withId("returned-save-2")));
         _click(_get(Button.class, spec -> spec.withId("analysis-complete")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("analysis-done")).getText())
                 .contains("panel has been asked");
