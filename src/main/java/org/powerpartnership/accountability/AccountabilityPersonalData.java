@@ -25,6 +25,7 @@ class AccountabilityPersonalData implements PersonalDataHolder {
     private static final List<String[]> ACTED_BY = List.of(
             new String[] {"vote", "voter_id"},
             new String[] {"sign_off_gate", "answered_by"},
+            new String[] {"return_reason", "answered_by"},
             new String[] {"commitment_review", "reviewed_by"},
             new String[] {"commitment_event", "recorded_by"},
             new String[] {"council_response", "published_by"},

@@ -57,6 +57,13 @@ class SignOffRepository {
                 .query(SignOffRepository::mapGate).list().stream().findFirst();
     }
 
+    /** The stage's latest round, whatever its state. */
+    Optional<Gate> latestGate(long consultationId, StageKey stage) {
+        return jdbc.sql("select " + GATE_COLUMNS + " from sign_off_gate where consultation_id = ? and stage_key = ? "
+                        + "order by round_no desc").params(consultationId, stage.name())
+                .query(SignOffRepository::mapGate).list().stream().findFirst();
+    }
+
     /** Open gates of the consultations where the user sits on the panel. */
     List<Gate> openGatesForPanelMember(String userId) {
         return jdbc.sql("select " + GATE_COLUMNS + " from sign_off_gate where closed_at is null and consultation_id in "
@@ -81,11 +88,6 @@ class SignOffRepository {
     void extend(long gateId, Instant deadline) {
         jdbc.sql("update sign_off_gate set deadline_at = ?, sponsor_decision = null where id = ?")
                 .params(ts(deadline), gateId).update();
-    }
-
-    void answer(long gateId, String answer, String by, Instant at) {
-        jdbc.sql("update sign_off_gate set team_answer = ?, answered_by = ?, answered_at = ? where id = ?")
-                .params(answer, by, ts(at), gateId).update();
     }
 
     Optional<Vote> vote(long gateId, String voterId) {

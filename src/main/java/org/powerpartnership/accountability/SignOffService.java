@@ -37,10 +37,15 @@ public class SignOffService {
 
     public static final String GATE_DECIDED = "GateDecided";
     static final int MIN_REASONS = 30;
+    /** The form field the completion check names when a reason of an open return has no answer. */
+    public static final String PANEL_ANSWERS = "panelAnswers";
+    static final int MIN_ANSWER = 10;
+    static final int MAX_ANSWER = 4000;
     /** Tasks of the sign-off itself: doing them is judging the stage, not working in it. */
     private static final List<String> SIGN_OFF_TASKS = List.of("task:Task_VoteOnStage", "task:Task_ResolveStalledGate");
 
     private final SignOffRepository repository;
+    private final ReturnReasonRepository returnReasons;
     private final ConsultationService consultations;
     private final Memberships memberships;
     private final Stages stages;
@@ -49,9 +54,11 @@ public class SignOffService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SignOffService(SignOffRepository repository, ConsultationService consultations, Memberships memberships,
-                   Stages stages, AuditLog audit, WorkflowPort workflow, ApplicationEventPublisher events, Clock clock) {
+    SignOffService(SignOffRepository repository, ReturnReasonRepository returnReasons,
+                   ConsultationService consultations, Memberships memberships, Stages stages, AuditLog audit,
+                   WorkflowPort workflow, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
+        this.returnReasons = returnReasons;
         this.consultations = consultations;
         this.memberships = memberships;
         this.stages = stages;
@@ -185,6 +192,9 @@ public class SignOffService {
         boolean approved = !"return".equals(gate.sponsorDecision()) && tally.isApproved();
         String outcome = approved ? Gate.APPROVED : Gate.RETURNED;
         repository.close(gateId, outcome, clock.instant());
+        if (!approved) {
+            keepReasons(gate);
+        }
         stages.decided(gate.consultationId(), gate.stage(), approved);
         audit.recordForStage(AuditLog.SYSTEM, gate.consultationId(), gate.stage().name(), "gate.closed",
                 "gate:" + gateId, Map.of("outcome", outcome, "approvals", tally.approvals(), "returns",
@@ -214,21 +224,114 @@ public class SignOffService {
         return deadline;
     }
 
-    /** The team's answer to the panel's latest return of a stage. */
+    /** Each returning vote's reasons, and the sponsor's note when the sponsor returned it: what the team answers. */
+    private void keepReasons(Gate gate) {
+        int position = 0;
+        for (Vote vote : repository.votes(gate.id())) {
+            if (Vote.RETURN.equals(vote.decision()) && vote.reasons() != null && !vote.reasons().isBlank()) {
+                returnReasons.insert(gate.id(), vote.id(), ++position, vote.reasons());
+            }
+        }
+        if ("return".equals(gate.sponsorDecision()) && gate.sponsorNote() != null && !gate.sponsorNote().isBlank()) {
+            returnReasons.insert(gate.id(), null, ++position, gate.sponsorNote());
+        }
+    }
+
+    /**
+     * The latest return of a stage that the team has not resubmitted yet (the stage's latest round was returned),
+     * with each reason and its answer so far; empty when no return of the stage is open.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ReturnToAnswer> returnToAnswer(long consultationId, StageKey stage) {
+        return repository.latestGate(consultationId, stage)
+                .filter(gate -> Gate.RETURNED.equals(gate.outcome()))
+                .map(gate -> new ReturnToAnswer(gate.id(), consultationId, stage, gate.round(),
+                        returnReasons.ofGate(gate.id())));
+    }
+
+    /** The panel's reasons for returning a round (any round, open or answered), with the team's answers. */
+    @Transactional(readOnly = true)
+    public List<ReturnReason> reasonsOf(long gateId) {
+        return returnReasons.ofGate(gateId);
+    }
+
+    /**
+     * An officer on the team answers one of the panel's reasons for the open return of a stage; answering again
+     * replaces the answer until the stage is resubmitted. Once resubmitted, the answers are on the record as given.
+     */
     @Transactional
-    public void answerReturn(SignedInUser officer, long consultationId, StageKey stage, String answer) {
-        repository.latestReturned(consultationId, stage)
-                .ifPresent(gate -> repository.answer(gate.id(), answer, officer.userId(), clock.instant()));
+    public ReturnReason answerReason(SignedInUser officer, long gateId, long reasonId, String answer) {
+        Gate gate = gate(gateId);
+        if (!memberships.isOnTeam(gate.consultationId(), officer.userId())) {
+            throw new AccessDeniedException(officer.userId() + " is not on this consultation's team");
+        }
+        ReturnReason reason = returnReasons.get(reasonId).filter(r -> r.gateId() == gateId)
+                .orElseThrow(() -> new IllegalArgumentException("No reason " + reasonId + " on gate " + gateId));
+        if (returnToAnswer(gate.consultationId(), gate.stage()).filter(open -> open.gateId() == gateId).isEmpty()) {
+            throw new InvalidInputException(FieldProblem.of("answer", "rework.answer.resubmitted"));
+        }
+        String clean = answer == null ? "" : answer.strip();
+        if (clean.length() < MIN_ANSWER || clean.length() > MAX_ANSWER) {
+            throw new InvalidInputException(FieldProblem.of("answer", "rework.answer.length", MIN_ANSWER, MAX_ANSWER));
+        }
+        Instant now = clock.instant();
+        returnReasons.answer(reasonId, clean, officer.userId(), now);
+        audit.recordForStage(officer.userId(), gate.consultationId(), gate.stage().name(),
+                reason.isAnswered() ? "return.answerChanged" : "return.answered", "gate:" + gateId,
+                Map.of("reasonId", reasonId, "answer", clean));
+        return returnReasons.get(reasonId).orElseThrow();
+    }
+
+    /**
+     * Refuses to send a stage back to the panel while a reason of its open return has no answer: completing the
+     * stage's own work task is resubmitting it.
+     */
+    @Transactional(readOnly = true)
+    public void requireEveryReasonAnswered(long consultationId, StageKey stage) {
+        if (returnToAnswer(consultationId, stage).filter(open -> !open.everyReasonAnswered()).isPresent()) {
+            throw new InvalidInputException(FieldProblem.of(PANEL_ANSWERS, "rework.answersMissing"));
+        }
+    }
+
+    /** A returned round as the record shows it: the team's answers to its reasons (or its one answer before V20). */
+    private Gate withAnswers(Gate gate) {
+        if (gate.teamAnswer() != null || !Gate.RETURNED.equals(gate.outcome())) {
+            return gate;
+        }
+        List<ReturnReason> answered = returnReasons.ofGate(gate.id()).stream().filter(ReturnReason::isAnswered)
+                .toList();
+        if (answered.isEmpty()) {
+            return gate;
+        }
+        StringBuilder text = new StringBuilder();
+        for (ReturnReason reason : answered) {
+            if (!text.isEmpty()) {
+                text.append(" · "); // one line: the record's CSV and feeds keep a round's answer on one row
+            }
+            text.append('“').append(shortened(reason.reason())).append("” ").append(reason.answer());
+        }
+        ReturnReason last = answered.stream().max(java.util.Comparator.comparing(ReturnReason::answeredAt))
+                .orElseThrow();
+        return new Gate(gate.id(), gate.consultationId(), gate.stage(), gate.round(), gate.quorum(),
+                gate.panelSize(), gate.openedAt(), gate.deadlineAt(), gate.closedAt(), gate.outcome(),
+                gate.escalatedAt(), gate.sponsorDecision(), gate.sponsorNote(), text.toString(), last.answeredBy(),
+                last.answeredAt(), gate.processInstanceId());
+    }
+
+    private static String shortened(String reason) {
+        String flat = reason.strip().replaceAll("\\s+", " ");
+        return flat.length() <= 80 ? flat : flat.substring(0, 79) + "…";
     }
 
     @Transactional(readOnly = true)
     public Gate gate(long gateId) {
-        return repository.gate(gateId).orElseThrow(() -> new IllegalArgumentException("No gate " + gateId));
+        return repository.gate(gateId).map(this::withAnswers)
+                .orElseThrow(() -> new IllegalArgumentException("No gate " + gateId));
     }
 
     @Transactional(readOnly = true)
     public List<Gate> gatesOf(long consultationId) {
-        return repository.gatesOf(consultationId);
+        return repository.gatesOf(consultationId).stream().map(this::withAnswers).toList();
     }
 
     /** Votes of a gate, for its panel, its team, admins and (once closed) the public record. */

@@ -70,13 +70,15 @@ public class StageReviews {
     private final ObjectMapper json;
     private final SurveyService surveys;
     private final CouncilResponseService responses;
+    private final StageChanges changes;
 
     StageReviews(SignOffService signOff, ConsultationService consultations, Memberships memberships, Stages stages,
                  AuditLog audit, ParticipationService participation, AccountService accounts, FormCatalog forms,
                  AccountabilityWork work, ResponseCoding coding, ObjectMapper json, SurveyService surveys,
-                 CouncilResponseService responses) {
+                 CouncilResponseService responses, StageChanges changes) {
         this.responses = responses;
         this.surveys = surveys;
+        this.changes = changes;
         this.signOff = signOff;
         this.consultations = consultations;
         this.memberships = memberships;
@@ -126,6 +128,17 @@ public class StageReviews {
                 participation.figures(gate.consultationId()), AreaProfile.ENGLAND_AND_WALES_ADULTS, dedupe(links),
                 earlier, signOff.tally(gateId), standing(reader, gate, taskNamesByActor),
                 gate.stage() == StageKey.PARTICIPATION ? coding.evidence(gate.consultationId()) : List.of());
+    }
+
+    /**
+     * For a round after a return: what the team changed in the stage's own work since the panel's last look, and its
+     * answer to each of the panel's reasons. Empty for a first round.
+     */
+    @Transactional(readOnly = true)
+    public Optional<StageChanges.SinceReturn> changesSinceReturn(SignedInUser reader, long gateId) {
+        Gate gate = signOff.gate(gateId);
+        requireReader(reader, gate.consultationId());
+        return changes.of(gate);
     }
 
     /**

@@ -16,12 +16,14 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.powerpartnership.accountability.CommitmentPlanning;
 import org.powerpartnership.accountability.CouncilResponseService;
+import org.powerpartnership.accountability.SignOffService;
 import org.powerpartnership.accountability.ThemeDecision;
 import org.powerpartnership.consultation.Consultation;
 import org.powerpartnership.consultation.ConsultationService;
 import org.powerpartnership.consultation.ConsultationSettings;
 import org.powerpartnership.consultation.LaunchDrafts;
 import org.powerpartnership.consultation.LaunchRequest;
+import org.powerpartnership.consultation.StageKey;
 import org.powerpartnership.consultation.WindowExtensions;
 import org.powerpartnership.identity.AccountService;
 import org.powerpartnership.identity.EmbeddedDatabase;
@@ -92,6 +94,7 @@ class DemoConsultations implements ApplicationRunner {
     private final CouncilResponseService responses;
     private final AdjustmentService adjustments;
     private final ProcessEngine engine;
+    private final SignOffService signOff;
 
     DemoConsultations(EmbeddedDatabase database, JdbcClient jdbc, AccountService accounts,
                       ConsultationService consultations, LaunchDrafts launchDrafts, NetworkService network,
@@ -100,7 +103,7 @@ class DemoConsultations implements ApplicationRunner {
                       WorkflowPort workflow, ThemeService themes, ResponseCoding coding,
                       ParticipationService participation, PartnerWorkspace partnerWork,
                       CommitmentPlanning planning, CouncilResponseService responses, AdjustmentService adjustments,
-                      ProcessEngine engine) {
+                      ProcessEngine engine, SignOffService signOff) {
         this.database = database;
         this.partnerWork = partnerWork;
         this.jdbc = jdbc;
@@ -120,6 +123,7 @@ class DemoConsultations implements ApplicationRunner {
         this.responses = responses;
         this.adjustments = adjustments;
         this.engine = engine;
+        this.signOff = signOff;
     }
 
     @Override
@@ -239,7 +243,13 @@ class DemoConsultations implements ApplicationRunner {
                 "The methods rely on online surveys. Add ways for people without internet, and other languages.");
         vote(cast, parks, cast.panel().get(2), "return",
                 "Please say how young carers will be reached; the co-designers asked for this.");
-        completeAll(cast, parks, Set.of("Task_VoteOnStage"), item -> null); // the rework
+        // The return reopens "Agree the question and methods": the team answers each reason, then resubmits.
+        as(cast.officer());
+        signOff.returnToAnswer(parks.id(), StageKey.EARLY_ENGAGEMENT).ifPresent(open -> open.reasons()
+                .forEach(reason -> signOff.answerReason(cast.officer(), open.gateId(), reason.id(),
+                        "We added two school-gate drop-ins, a paper survey in Polish and Bengali, and young carers "
+                                + "reached through the carers' centre, as the panel asked.")));
+        completeAll(cast, parks, Set.of("Task_VoteOnStage"), item -> null);
         vote(cast, parks, cast.panel().get(1), "approve", null);
         vote(cast, parks, cast.panel().get(2), "approve", null);
         vote(cast, parks, cast.panel().get(3), "approve", null);

@@ -24,9 +24,6 @@ final class DemoValues {
                 "methods", List.of("online_survey", "drop_in", "assisted_by_partner", "paper_survey"),
                 "coDesignSummary", "Co-designers asked us to ask about barriers, not only wishes, and to hold drop-ins at the school gates. We changed the question and added a paper route.",
                 "stageSummary", "The question and methods were co-designed with residents and the CVS; the changes they asked for are in."));
-        BY_FORM.put("stage-rework", Map.of(
-                "answerToPanel", "We added two school-gate drop-ins and a paper survey in Polish and Bengali, as the panel asked.",
-                "changesMade", "Methods and languages updated; partners briefed."));
         BY_FORM.put("invite-networks", Map.of(
                 "organisations", "Riverside Community Voluntary Service\nRiverside Faith Forum\nParkside Tenants Association",
                 "networkRationale", "Between them they reach tenants, faith communities and the families who use the parks most.",

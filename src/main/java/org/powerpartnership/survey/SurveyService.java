@@ -28,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SurveyService {
 
+    /** The reason on the record when stage 1, agreed again after the panel returned it, publishes a changed survey. */
+    public static final String CHANGED_AFTER_RETURN = "Changed after the panel returned stage 1";
     static final int REASON_MIN = 10;
     static final int REASON_MAX = 2000;
 
@@ -183,20 +185,24 @@ public class SurveyService {
 
     /**
      * Stage 1 agreed the question and methods: the working copy (or, if the team wrote none, the template with the
-     * agreed question) becomes version 1, which the panel signs off with the stage. Agreed again after a return,
-     * the working copy becomes the next version.
+     * agreed question) becomes version 1, which the panel signs off with the stage. Agreed again after the panel
+     * returned stage 1, a working copy that differs from the published version becomes the next version, with the
+     * reason {@link #CHANGED_AFTER_RETURN} on the record; an unchanged survey stays as it is.
      */
     @Transactional
     public Survey agree(String userId, long consultationId) {
         Consultation consultation = consultations.get(consultationId);
         int latest = latestVersion(consultationId);
         Optional<String> draft = draftJson(consultationId);
-        if (latest > 0 && draft.isEmpty()) {
-            return published(consultationId).orElseThrow();
+        if (latest > 0) {
+            Survey current = published(consultationId).orElseThrow();
+            if (draft.isEmpty() || draft.get().equals(current.json())) {
+                return current;
+            }
         }
         String json = draft.orElseGet(() -> SurveyRules.check(SurveyTemplate.seed(consultation),
                 SurveyTemplate.formId(consultation)).json());
-        return insertVersion(consultation, latest + 1, json, latest == 0 ? null : "Agreed again in stage 1",
+        return insertVersion(consultation, latest + 1, json, latest == 0 ? null : CHANGED_AFTER_RETURN,
                 userId, "survey.agreed");
     }
 

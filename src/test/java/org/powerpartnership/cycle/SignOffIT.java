@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.powerpartnership.accountability.CommitmentService;
 import org.powerpartnership.accountability.Gate;
 import org.powerpartnership.accountability.SignOffService;
+import org.powerpartnership.accountability.StageWork;
 import org.powerpartnership.accountability.Vote;
 import org.powerpartnership.consultation.Consultation;
 import org.powerpartnership.consultation.ConsultationService;
@@ -72,11 +74,11 @@ class SignOffIT {
     }
 
     @Test
-    void every_stage_returned_with_reasons_is_reworked_and_then_approved_with_a_deliberative_panel_on_the_way() {
+    void every_stage_returned_with_reasons_goes_back_to_its_own_task_and_is_then_approved_with_a_deliberative_panel() {
         Cycle.Cast cast = cycle.cast(5);
         Consultation consultation = cycle.launch(cast, true);
         Set<String> reworked = new HashSet<>();
-        var decide = returnEachStageOnce(reworked);
+        var decide = returnEachStageOnce(cast, reworked);
 
         cycle.completeAll(cast, consultation, Set.of(), decide);
         time.advance(Duration.ofDays(29), consultation.processInstanceId());
@@ -144,7 +146,12 @@ class SignOffIT {
         Gate gate = signOff.gatesOf(consultation.id()).get(0);
         assertThat(gate.outcome()).isEqualTo(Gate.RETURNED);
         assertThat(gate.sponsorDecision()).isEqualTo("return");
-        assertThat(cycle.open(consultation, "Task_ReworkEarlyEngagement")).hasSize(1);
+        assertThat(cycle.open(consultation, "Task_AgreeQuestionAndMethods")).hasSize(1);
+        assertThat(signOff.returnToAnswer(consultation.id(), StageKey.EARLY_ENGAGEMENT).orElseThrow().reasons())
+                .singleElement().satisfies(reason -> {
+                    assertThat(reason.fromSponsor()).isTrue();
+                    assertThat(reason.reason()).contains("brief them properly");
+                });
     }
 
     @Test
@@ -208,13 +215,20 @@ class SignOffIT {
         assertThat(signOff.votes(signOff.gatesOf(consultation.id()).get(0).id())).isEmpty();
     }
 
-    /** Panel votes return each stage the first time (with reasons) and approve it after the team's answer. */
+    /**
+     * Panel votes return each stage the first time (with reasons) and approve it after the team answered each reason
+     * on the stage's own task, which the return reopened.
+     */
     private java.util.function.BiFunction<WorkItem, Integer, Map<String, Object>> returnEachStageOnce(
-            Set<String> reworked) {
+            Cycle.Cast cast, Set<String> reworked) {
         return (item, seen) -> {
-            if (item.taskKey().startsWith("Task_Rework")) {
-                reworked.add(item.stage());
-                return Map.of();
+            Optional<StageKey> ownTaskOf = StageWork.stageOfTask(item.taskKey());
+            if (ownTaskOf.isPresent()) {
+                signOff.returnToAnswer(item.consultationId(), ownTaskOf.get()).ifPresent(open -> {
+                    reworked.add(item.stage());
+                    open.reasons().forEach(reason -> signOff.answerReason(cast.lead(), open.gateId(), reason.id(),
+                            "We changed the plan as the panel asked."));
+                });
             }
             if (item.taskKey().equals("Task_VoteOnStage")) {
                 return reworked.contains(item.stage())

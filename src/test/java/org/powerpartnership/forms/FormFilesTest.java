@@ -41,7 +41,7 @@ class FormFilesTest {
                 "adjustment-response", "survey-response", "outreach-action", "deliberation-recruitment",
                 "evidence-pack", "deliberation-reflection", "deliberation-session", "recommendation-vote",
                 "recommendations", "analysis-summary", "community-leads", "community-ownership", "council-response",
-                "panel-vote", "stalled-gate", "stage-rework", "commitment-review", "commitment-progress",
+                "panel-vote", "stalled-gate", "commitment-review", "commitment-progress",
                 "commitment-delivery-check", "sponsor-response", "organisation-review");
     }
 

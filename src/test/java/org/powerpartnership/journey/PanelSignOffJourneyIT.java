@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -34,6 +35,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @IntegrationTest
 class PanelSignOffJourneyIT {
+
+    static final String RETURN_REASONS = "The methods rely on online surveys only. Add paper and phone routes.";
+    static final String RETURN_REASONS_TWO = "Say how young carers will be reached; the co-designers asked for it.";
 
     @LocalServerPort
     int port;
@@ -102,6 +106,44 @@ class PanelSignOffJourneyIT {
             assertThat(read(anonymous, "#log-gate-" + gate.id())).contains("Signed off");
             anonymous.assertAccessible("accountability log");
             anonymous.screenshot("public-02-log");
+        }
+    }
+
+    @Test
+    void the_officer_answers_a_returned_stage_on_its_own_task_and_the_panel_reads_what_changed_on_accessible_pages() {
+        Cycle.Cast cast = cycle.cast(3);
+        Consultation consultation = cycle.launch(cast, false);
+        cycle.completeAll(cast, consultation, Set.of("Task_VoteOnStage"), null);
+        List<WorkItem> votes = cycle.open(consultation, "Task_VoteOnStage");
+        cycle.complete(cast, votes.get(0), Map.of("decision", "return", "reasons", RETURN_REASONS));
+        cycle.complete(cast, votes.get(1), Map.of("decision", "return", "reasons", RETURN_REASONS_TWO));
+        WorkItem reopened = cycle.open(consultation, "Task_AgreeQuestionAndMethods").get(0);
+
+        try (Browser browser = Browser.open(port)) {
+            signIn(browser, cast.lead());
+            browser.go("/work/" + reopened.taskId());
+            assertThat(read(browser, "#returned-stage")).contains("The panel returned this stage", RETURN_REASONS,
+                    RETURN_REASONS_TWO);
+            browser.assertAccessible("returned stage task");
+            browser.screenshot("officer-01-returned-stage");
+            browser.type("#returned-answer-1", "We added paper copies in the libraries and a phone line.");
+            press(browser, "#returned-save-1");
+            browser.type("#returned-answer-2", "The carers' centre runs two sessions for young carers.");
+            press(browser, "#returned-save-2");
+            assertThat(read(browser, "#returned-stage-status")).contains("Every reason has an answer");
+            browser.type("#form-field-consultationQuestion",
+                    "What would make the park work better for you, including young carers?");
+            press(browser, "#work-submit");
+            assertThat(read(browser, "#work-done")).isNotBlank();
+        }
+        Gate second = signOff.gatesOf(consultation.id()).stream().filter(Gate::isOpen).findFirst().orElseThrow();
+        try (Browser browser = Browser.open(port)) {
+            signIn(browser, cast.panel().get(2));
+            browser.go("/panel/review/" + second.id());
+            assertThat(read(browser, "#evidence-changes")).contains("What changed since your last look",
+                    "including young carers", "phone line");
+            browser.assertAccessible("stage review after a return");
+            browser.screenshot("panel-05-what-changed");
         }
     }
 

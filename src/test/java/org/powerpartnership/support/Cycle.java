@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 
+import org.powerpartnership.accountability.SignOffService;
+import org.powerpartnership.accountability.StageWork;
 import org.powerpartnership.consultation.Consultation;
 import org.powerpartnership.consultation.ConsultationService;
 import org.powerpartnership.consultation.ConsultationSettings;
@@ -38,10 +40,12 @@ public class Cycle {
     private final WorkflowPort workflow;
     private final FormCatalog forms;
     private final AccountService accountService;
+    private final SignOffService signOff;
 
     public Cycle(TestAccounts accounts, ConsultationService consultations, NetworkService network, WorkService work,
-                 WorkflowPort workflow, FormCatalog forms, AccountService accountService) {
+                 WorkflowPort workflow, FormCatalog forms, AccountService accountService, SignOffService signOff) {
         this.accountService = accountService;
+        this.signOff = signOff;
         this.accounts = accounts;
         this.consultations = consultations;
         this.network = network;
@@ -112,9 +116,26 @@ public class Cycle {
         };
     }
 
+    /**
+     * Completes the item as the cast member who would do it. A stage's own task reopened by the panel's return gets
+     * the lead's answer to each unanswered reason first, as the team gives them on the screen before resubmitting
+     * ({@link #complete(SignedInUser, WorkItem, Map)} does not, to test the refusal).
+     */
     public Completion complete(Cast cast, WorkItem item, Map<String, Object> overrides) {
+        answerOpenReturn(cast, item);
         Map<String, Object> values = FormFiller.validValues(forms.byId(item.formRef()), overrides);
         return work.complete(actorFor(cast, item), item.taskId(), values);
+    }
+
+    private void answerOpenReturn(Cast cast, WorkItem item) {
+        if (item.consultationId() == null) {
+            return;
+        }
+        StageWork.stageOfTask(item.taskKey())
+                .flatMap(stage -> signOff.returnToAnswer(item.consultationId(), stage))
+                .ifPresent(open -> open.reasons().stream().filter(reason -> !reason.isAnswered())
+                        .forEach(reason -> signOff.answerReason(cast.lead(), open.gateId(), reason.id(),
+                                "We changed the stage's work as the panel asked.")));
     }
 
     public Completion complete(SignedInUser who, WorkItem item, Map<String, Object> overrides) {

@@ -37,6 +37,7 @@ import org.powerpartnership.shared.Roles;
 import org.powerpartnership.shared.SignedInUser;
 import org.powerpartnership.shared.ui.FieldProblems;
 import org.powerpartnership.workflow.WorkItem;
+import org.powerpartnership.workflow.ui.WorkItemPanels;
 import org.powerpartnership.workflow.WorkItemGoneException;
 import org.powerpartnership.workflow.WorkService;
 import org.springframework.security.access.AccessDeniedException;
@@ -57,6 +58,7 @@ class CouncilResponseView extends Main implements BeforeEnterObserver, HasDynami
     private final transient WorkService work;
     private final transient CurrentUser currentUser;
     private final transient Clock clock;
+    private final transient List<WorkItemPanels> panels;
     final TextArea youAsked = area("response-you-asked", "response.youAsked", 4000);
     final TextArea youSaid = area("response-you-said", "response.youSaid", 6000);
     final TextArea weDid = area("response-we-did", "response.weDid", 6000);
@@ -68,13 +70,14 @@ class CouncilResponseView extends Main implements BeforeEnterObserver, HasDynami
     private String title = "";
 
     CouncilResponseView(CouncilResponseService responses, CommitmentPlanning planning, ResponseWork responseWork,
-                        WorkService work, CurrentUser currentUser, Clock clock) {
+                        WorkService work, CurrentUser currentUser, Clock clock, List<WorkItemPanels> panels) {
         this.responses = responses;
         this.planning = planning;
         this.responseWork = responseWork;
         this.work = work;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.panels = panels;
         addClassName("pp-response");
         problem.setId("response-problem");
         problem.addClassName("pp-problem");
@@ -122,6 +125,11 @@ class CouncilResponseView extends Main implements BeforeEnterObserver, HasDynami
         }
         add(problem);
         boolean editable = plan.editable();
+        // after a return, the panel's reasons (each answered here) come before the response they are about
+        if (editable) {
+            responseWork.openFor(user, consultationId).ifPresent(item ->
+                    panels.forEach(panel -> panel.panelFor(item, user).ifPresent(this::add)));
+        }
         Section themes = Texts.section(this, "response-themes", "response.themes.heading");
         if (plan.themes().isEmpty()) {
             themes.add(new Paragraph(getTranslation("response.themes.none")));

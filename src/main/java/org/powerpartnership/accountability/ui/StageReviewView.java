@@ -1,24 +1,15 @@
 package org.powerpartnership.accountability.ui;
 
 import java.util.List;
-import java.util.Map;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableBody;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeader;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -39,7 +30,6 @@ import org.powerpartnership.accountability.Vote;
 import org.powerpartnership.consultation.StageKey;
 import org.powerpartnership.forms.FormCatalog;
 import org.powerpartnership.forms.FormValidator;
-import org.powerpartnership.participation.ParticipationFigures;
 import org.powerpartnership.shared.CurrentUser;
 import org.powerpartnership.shared.Roles;
 import org.powerpartnership.shared.SignedInUser;
@@ -112,13 +102,16 @@ class StageReviewView extends Main implements BeforeEnterObserver, HasDynamicTit
             add(status);
             status.scrollIntoView(); // the form was further down: bring the outcome into sight
         }
-        add(gateState(review), summary(review));
+        add(gateState(review), ReviewEvidence.summary(this, review));
+        // After a return, what the team changed comes first: it is what the panel looks at again.
+        reviews.changesSinceReturn(user, gateId).ifPresent(changes -> add(ReviewChanges.section(this, changes)));
         if (gate.stage() == StageKey.EARLY_ENGAGEMENT) {
             add(SurveyEvidenceSection.of(this, reviews.survey(user, gateId)));
         }
-        add(work(review), participants(review));
-        ThemeEvidence.section(this, review).or(() -> ResponseEvidenceSection.of(this, reviews, user, gate)).ifPresent(this::add);
-        add(links(review), earlierRounds(review), vote(user, review));
+        add(ReviewEvidence.work(this, review), ReviewParticipants.section(this, review));
+        ThemeEvidence.section(this, review).or(() -> ResponseEvidenceSection.of(this, reviews, user, gate))
+                .ifPresent(this::add);
+        add(ReviewEvidence.links(this, review), ReviewEvidence.earlierRounds(this, review), vote(user, review));
     }
 
     private Component gateState(StageReview review) {
@@ -139,162 +132,6 @@ class StageReviewView extends Main implements BeforeEnterObserver, HasDynamicTit
         section.add(state);
         if (gate.sponsorNote() != null) {
             section.add(new Paragraph(getTranslation("review.gate.sponsorNote", gate.sponsorNote())));
-        }
-        return section;
-    }
-
-    private Component summary(StageReview review) {
-        Section section = section("evidence-summary", "review.summary.heading");
-        String summary = review.stage() == null ? null : review.stage().summary();
-        Paragraph text = new Paragraph(summary == null || summary.isBlank()
-                ? getTranslation("review.summary.none") : summary);
-        text.addClassName("pp-prose");
-        section.add(text);
-        return section;
-    }
-
-    private Component work(StageReview review) {
-        Section section = section("evidence-work", "review.work.heading");
-        if (review.work().isEmpty()) {
-            section.add(new Paragraph(getTranslation("review.work.none")));
-        }
-        for (StageReview.Work done : review.work()) {
-            Article item = new Article(new H3(done.task()));
-            item.addClassName("pp-card");
-            item.add(new Paragraph(getTranslation("review.work.doneBy", done.doneBy(),
-                    Texts.dateTime(this, done.doneAt()))));
-            if (!done.values().isEmpty()) {
-                DescriptionList values = new DescriptionList();
-                values.addClassName("pp-facts");
-                for (StageReview.Value value : done.values()) {
-                    Texts.fact(values, value.label(), readable(value.value()));
-                }
-                item.add(values);
-            }
-            section.add(item);
-        }
-        return section;
-    }
-
-    private String readable(Object value) {
-        if (value instanceof Boolean yes) {
-            return getTranslation(yes ? "review.yes" : "review.no");
-        }
-        return String.valueOf(value);
-    }
-
-    private Component participants(StageReview review) {
-        Section section = section("evidence-participants", "review.participants.heading");
-        if (review.participants().isEmpty()) {
-            section.add(new Paragraph(getTranslation("review.participants.none")));
-        } else {
-            UnorderedList people = new UnorderedList();
-            for (StageReview.Participant participant : review.participants()) {
-                String capacity = participant.capacity() == null ? ""
-                        : getTranslation("review.capacity." + participant.capacity());
-                people.add(new ListItem(getTranslation("review.participants.person", participant.name(), capacity,
-                        participant.tasks())));
-            }
-            section.add(people);
-        }
-        ParticipationFigures figures = review.figures();
-        H3 heading = new H3(getTranslation("review.figures.heading"));
-        section.add(heading);
-        if (figures.responses() == 0) {
-            Paragraph none = new Paragraph(getTranslation("review.figures.none"));
-            none.setId("figures-none");
-            section.add(none);
-            return section;
-        }
-        section.add(new Paragraph(getTranslation("review.figures.total", figures.responses(), figures.assisted())));
-        NativeTable table = new NativeTable();
-        table.setId("figures-table");
-        table.addClassName("pp-table");
-        table.setCaptionText(getTranslation("review.figures.caption", review.area() == null
-                ? getTranslation("review.figures.areaUnknown") : review.area()));
-        NativeTableHeader head = table.getHead();
-        head.addRows(new NativeTableRow(header("review.figures.band"), header("review.figures.count"),
-                header("review.figures.share"), header("review.figures.areaShare"), header("review.figures.gap")));
-        NativeTableBody body = table.getBody();
-        int known = review.areaShares().keySet().stream().mapToInt(b -> figures.byAgeBand().getOrDefault(b, 0)).sum();
-        for (Map.Entry<String, Double> band : review.areaShares().entrySet()) {
-            int count = figures.byAgeBand().getOrDefault(band.getKey(), 0);
-            boolean gap = figures.underRepresented().contains(band.getKey());
-            body.addRows(new NativeTableRow(new NativeTableHeaderCell(getTranslation("ageBand." + band.getKey())),
-                    new NativeTableCell(String.valueOf(count)),
-                    new NativeTableCell(percent(known == 0 ? 0 : (double) count / known)),
-                    new NativeTableCell(percent(band.getValue())),
-                    new NativeTableCell(getTranslation(gap ? "review.figures.under" : "review.figures.fine"))));
-        }
-        rowHeaders(body);
-        section.add(table);
-        return section;
-    }
-
-    private static void rowHeaders(NativeTableBody body) {
-        body.getChildren().forEach(row -> row.getChildren().findFirst()
-                .ifPresent(cell -> cell.getElement().setAttribute("scope", "row")));
-    }
-
-    private NativeTableHeaderCell header(String key) {
-        NativeTableHeaderCell cell = new NativeTableHeaderCell(getTranslation(key));
-        cell.getElement().setAttribute("scope", "col");
-        return cell;
-    }
-
-    private String percent(double share) {
-        return String.format(Texts.locale(this), "%.0f%%", share * 100);
-    }
-
-    private Component links(StageReview review) {
-        Section section = section("evidence-links", "review.links.heading");
-        if (review.links().isEmpty()) {
-            section.add(new Paragraph(getTranslation("review.links.none")));
-            return section;
-        }
-        UnorderedList list = new UnorderedList();
-        for (StageReview.Link link : review.links()) {
-            Anchor anchor = new Anchor(link.url(), link.url());
-            anchor.setRouterIgnore(true);
-            anchor.getElement().setAttribute("rel", "noopener noreferrer nofollow");
-            anchor.setTarget("_blank");
-            list.add(new ListItem(new Span(getTranslation(link.document() ? "review.links.document"
-                    : "review.links.link") + " "), anchor,
-                    new Span(" " + getTranslation("review.links.from", link.foundIn()))));
-        }
-        section.add(list);
-        return section;
-    }
-
-    private Component earlierRounds(StageReview review) {
-        Section section = section("evidence-earlier", "review.earlier.heading");
-        if (review.earlierRounds().isEmpty()) {
-            section.add(new Paragraph(getTranslation("review.earlier.none")));
-            return section;
-        }
-        for (StageReview.Round round : review.earlierRounds()) {
-            Gate gate = round.gate();
-            Article article = new Article(new H3(getTranslation("review.earlier.round", gate.round(),
-                    getTranslation("review.outcome." + gate.outcome()), Texts.date(this, gate.closedAt()))));
-            article.addClassName("pp-card");
-            article.setId("earlier-round-" + gate.round());
-            UnorderedList reasons = new UnorderedList();
-            for (StageReview.PanelVote vote : round.votes()) {
-                if (Vote.RETURN.equals(vote.decision())) {
-                    reasons.add(new ListItem(getTranslation("review.earlier.reason", vote.voterName(),
-                            vote.reasons())));
-                }
-            }
-            if (reasons.getChildren().findAny().isPresent()) {
-                article.add(new Paragraph(getTranslation("review.earlier.reasons")), reasons);
-            }
-            Paragraph answer = new Paragraph(gate.teamAnswer() == null
-                    ? getTranslation("review.earlier.noAnswer")
-                    : getTranslation("review.earlier.answer", round.answeredBy(), Texts.date(this, gate.answeredAt()),
-                    gate.teamAnswer()));
-            answer.addClassName("pp-answer");
-            article.add(answer);
-            section.add(article);
         }
         return section;
     }

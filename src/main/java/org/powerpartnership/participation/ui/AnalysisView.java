@@ -3,6 +3,7 @@ package org.powerpartnership.participation.ui;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -37,7 +38,9 @@ import org.powerpartnership.shared.InvalidInputException;
 import org.powerpartnership.shared.Roles;
 import org.powerpartnership.shared.SignedInUser;
 import org.powerpartnership.shared.ui.FieldProblems;
+import org.powerpartnership.workflow.WorkItem;
 import org.powerpartnership.workflow.WorkService;
+import org.powerpartnership.workflow.ui.WorkItemPanels;
 
 /**
  * Analysis (stage 4): the team reads what people said, codes each response with the themes it raises, records the
@@ -59,6 +62,7 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final transient FormCatalog forms;
     private final transient Clock clock;
     private final transient CurrentUser currentUser;
+    private final transient List<WorkItemPanels> panels;
     final Checkbox uncodedOnly = new Checkbox();
     final TextField newTitle = new TextField();
     final TextArea newSummary = new TextArea();
@@ -69,7 +73,7 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     AnalysisView(ThemeService themes, ResponseCoding coding, ConsultationService consultations,
                  Memberships memberships, AnalysisWork analysis, WorkService work, FormCatalog forms, Clock clock,
-                 CurrentUser currentUser) {
+                 CurrentUser currentUser, List<WorkItemPanels> panels) {
         this.themes = themes;
         this.coding = coding;
         this.consultations = consultations;
@@ -79,6 +83,7 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         this.forms = forms;
         this.clock = clock;
         this.currentUser = currentUser;
+        this.panels = panels;
         addClassName("pp-analysis");
         uncodedOnly.setId("responses-uncoded");
         uncodedOnly.setLabel(getTranslation("analysis.responses.uncoded"));
@@ -126,11 +131,14 @@ class AnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             status.getElement().setAttribute("role", "status");
             add(status);
         }
+        Optional<WorkItem> open = analysis.openFor(user, consultationId);
+        // After the panel returned the stage: its reasons, each answered here, above the analysis they are about.
+        open.ifPresent(item -> panels.forEach(panel -> panel.panelFor(item, user).ifPresent(this::add)));
         List<CodedTheme> coded = coding.evidence(consultationId);
         List<Theme> all = coded.stream().map(CodedTheme::theme).toList();
         add(themesSection(user, coded, all), responsesSection(user, all));
         int responses = coding.count(user, consultationId, false);
-        analysis.openFor(user, consultationId).ifPresentOrElse(item -> {
+        open.ifPresentOrElse(item -> {
             completion = new AnalysisCompletion(forms.byId(AnalysisWork.FORM), item, coded, responses, work, user);
             add(completion);
         }, () -> completion = null);

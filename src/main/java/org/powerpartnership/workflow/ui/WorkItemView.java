@@ -36,6 +36,7 @@ import org.powerpartnership.workflow.Completion;
 import org.powerpartnership.workflow.WorkItem;
 import org.powerpartnership.workflow.WorkItemBriefing;
 import org.powerpartnership.workflow.WorkItemGoneException;
+import org.powerpartnership.workflow.WorkItemPrefill;
 import org.powerpartnership.workflow.WorkService;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -50,6 +51,8 @@ public class WorkItemView extends Main implements BeforeEnterObserver, HasDynami
     private final transient WorkService work;
     private final transient CurrentUser currentUser;
     private final transient List<WorkItemBriefing> briefings;
+    private final transient List<WorkItemPrefill> prefills;
+    private final transient List<WorkItemPanels> panels;
 
     private String title = "";
     private WorkItem item;
@@ -57,10 +60,13 @@ public class WorkItemView extends Main implements BeforeEnterObserver, HasDynami
     private Button submit;
     private final Paragraph problem = new Paragraph();
 
-    public WorkItemView(WorkService work, CurrentUser currentUser, List<WorkItemBriefing> briefings) {
+    public WorkItemView(WorkService work, CurrentUser currentUser, List<WorkItemBriefing> briefings,
+                        List<WorkItemPrefill> prefills, List<WorkItemPanels> panels) {
         this.work = work;
         this.currentUser = currentUser;
         this.briefings = briefings;
+        this.prefills = prefills;
+        this.panels = panels;
         addClassName("pp-work-item");
         problem.setId("work-problem");
         problem.addClassName("pp-problem");
@@ -89,6 +95,7 @@ public class WorkItemView extends Main implements BeforeEnterObserver, HasDynami
         H1 heading = new H1(item.name());
         heading.setId("work-title");
         add(heading, facts());
+        panels.forEach(panel -> panel.panelFor(item, user).ifPresent(this::add));
         for (WorkItemBriefing briefing : briefings) {
             for (WorkItemBriefing.Note note : briefing.notesFor(item)) {
                 Section section = new Section(new H2(getTranslation(note.headingKey(), note.headingArgs().toArray())));
@@ -102,6 +109,8 @@ public class WorkItemView extends Main implements BeforeEnterObserver, HasDynami
         }
         form = new CamundaFormRenderer(schema);
         form.setId("work-form");
+        // A task the panel's return reopened opens with what was submitted last time, to change rather than retype.
+        prefills.forEach(prefill -> form.setValues(prefill.valuesFor(item)));
         submit = new Button(getTranslation("work.submit"), click -> submit());
         submit.setId("work-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -51,6 +51,8 @@ class StageSignOffScreensIT extends KaribuTest {
     static final String REASONS_TWO = "Say how young carers will be reached; the co-designers asked for it twice.";
     static final String ANSWER = "We added a paper survey in libraries, a phone line, and sessions with the young carers' "
             + "group.";
+    static final String ANSWER_TWO = "The carers' centre runs two sessions for young carers, in school holidays.";
+    static final String NEW_QUESTION = "What would make the park work better for you, including young carers?";
 
     @Autowired
     Cycle cycle;
@@ -73,7 +75,7 @@ class StageSignOffScreensIT extends KaribuTest {
     }
 
     @Test
-    void a_panel_member_returns_a_stage_with_reasons_the_officer_sees_them_on_the_task_reworks_the_panel_approves_and_the_public_record_shows_both_decisions() {
+    void a_returned_stage_reopens_its_task_with_the_earlier_values_the_officer_answers_each_reason_the_panel_sees_what_changed_and_the_record_shows_both_decisions() {
         Cycle.Cast cast = cycle.cast(3);
         Consultation consultation = openFirstGate(cast);
         Gate first = signOff.gatesOf(consultation.id()).get(0);
@@ -105,19 +107,38 @@ class StageSignOffScreensIT extends KaribuTest {
         assertThat(signOff.gate(first.id()).outcome()).isEqualTo(Gate.RETURNED);
         assertThat(text(_get(Paragraph.class, spec -> spec.withId("gate-state")))).contains("Returned to the team");
 
-        // The officer sees the panel's reasons on the rework task, and answers them.
-        WorkItem rework = cycle.open(consultation, "Task_ReworkEarlyEngagement").get(0);
+        // The return reopens the stage's own task with what was submitted; the officer sees each reason there.
+        assertThat(cycle.open(consultation)).noneMatch(item -> item.taskKey().startsWith("Task_Rework"));
+        WorkItem reopened = cycle.open(consultation, "Task_AgreeQuestionAndMethods").get(0);
         signIn(cast.lead());
-        navigate("work/" + rework.taskId());
-        assertThat(text(_get(Main.class, spec -> { }))).contains("The panel returned this stage (round 1)", REASONS_ONE, REASONS_TWO);
-        _setValue(_get(TextArea.class, spec -> spec.withId("form-field-answerToPanel")), ANSWER);
+        navigate("work/" + reopened.taskId());
+        assertThat(text(_get(Section.class, spec -> spec.withId("returned-stage"))))
+                .contains("The panel returned this stage (round 1)", REASONS_ONE, REASONS_TWO,
+                        "2 of 2 reasons still need your answer");
+        TextArea question = _get(TextArea.class, spec -> spec.withId("form-field-consultationQuestion"));
+        assertThat(question.getValue()).as("the earlier question, to change").isNotBlank();
+        _setValue(question, NEW_QUESTION);
         _click(_get(Button.class, spec -> spec.withId("work-submit")));
+        assertThat(text(_get(Paragraph.class, spec -> spec.withId("work-problem"))))
+                .contains("Answer each of the panel’s reasons");
+        assertThat(question.getValue()).as("nothing typed is lost").isEqualTo(NEW_QUESTION);
+        _setValue(_get(TextArea.class, spec -> spec.withId("returned-answer-1")), ANSWER);
+        _click(_get(Button.class, spec -> spec.withId("returned-save-1")));
+        _setValue(_get(TextArea.class, spec -> spec.withId("returned-answer-2")), ANSWER_TWO);
+        _click(_get(Button.class, spec -> spec.withId("returned-save-2")));
+        assertThat(text(_get(Paragraph.class, spec -> spec.withId("returned-stage-status"))))
+                .contains("Every reason has an answer");
+        _click(_get(Button.class, spec -> spec.withId("work-submit")));
+        assertThat(_find(com.vaadin.flow.component.html.H1.class, spec -> spec.withId("work-done"))).hasSize(1);
 
-        // The second round: the evidence shows the return and the answer; the panel approves.
+        // The second round: the panel sees what changed since its last look, and the answers to its reasons.
         Gate second = signOff.gatesOf(consultation.id()).stream().filter(Gate::isOpen).findFirst().orElseThrow();
         assertThat(second.round()).isEqualTo(2);
         signIn(cast.panel().get(2));
         navigate("panel/review/" + second.id());
+        assertThat(text(_get(Section.class, spec -> spec.withId("evidence-changes"))))
+                .contains("What changed since your last look", "The consultation question", NEW_QUESTION,
+                        REASONS_ONE, ANSWER, REASONS_TWO, ANSWER_TWO);
         assertThat(text(_get(Section.class, spec -> spec.withId("evidence-earlier"))))
                 .contains("Round 1: Returned to the team", REASONS_ONE, REASONS_TWO, ANSWER);
         _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("vote-field-decision")), "approve");

@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -31,6 +32,7 @@ import org.powerpartnership.shared.Roles;
 import org.powerpartnership.support.Cycle;
 import org.powerpartnership.support.EngineTime;
 import org.powerpartnership.support.KaribuTest;
+import org.powerpartnership.workflow.WorkItem;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class AnalysisViewIT extends KaribuTest {
@@ -174,6 +176,45 @@ class AnalysisViewIT extends KaribuTest {
                 .getTextRecursively();
         assertThat(evidence).contains("Locked toilets", "3 response(s) raised this", "“always locked”",
                 "“open the park cafe earlier”", "We will keep the toilets open until seven in the evening.");
+    }
+
+    @Test
+    void a_returned_analysis_reopens_on_this_screen_with_the_panels_reasons_to_answer_and_the_window_stays_closed() {
+        closedWindowWithResponses("The toilets are always locked when we visit the park.");
+        Theme toilets = themes.add(cast.lead(), consultation.id(), "Locked toilets", "People find them locked.");
+        themes.consider(cast.lead(), toilets.id(), "We will keep the toilets open until seven in the evening.");
+        cycle.complete(cast.lead(), cycle.open(consultation, "Task_AnalyseResponses").get(0), Map.of());
+        String reasons = "The analysis does not say what people said about the cafe opening hours.";
+        List<WorkItem> votes = cycle.open(consultation, "Task_VoteOnStage");
+        cycle.complete(cast, votes.get(0), Map.of("decision", "return", "reasons", reasons));
+        cycle.complete(cast, votes.get(1), Map.of("decision", "return", "reasons", reasons));
+        assertThat(cycle.open(consultation, "Task_AnalyseResponses")).as("the analysis reopens").hasSize(1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> participation.respond(cast.coDesigner(),
+                        consultation.id(), Map.of("agreement", "agree", "whatMattersMost", "Late, but here."),
+                        "online", null))
+                .as("the window stays closed").isInstanceOfSatisfying(
+                        org.powerpartnership.shared.InvalidInputException.class, refused -> assertThat(
+                                refused.problems()).extracting(p -> p.messageKey())
+                                .containsExactly("participation.window.notOpen"));
+
+        signIn(cast.lead());
+        navigate("consultation/" + consultation.id() + "/analysis");
+        assertThat(_get(Section.class, spec -> spec.withId("returned-stage")).getElement().getTextRecursively())
+                .contains("The panel returned this stage (round 1)", reasons);
+        _click(_get(Button.class, spec -> spec.withId("analysis-complete")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("analysis-problem")).getText())
+                .contains("Answer each of the panel’s reasons");
+        _setValue(_get(TextArea.class, spec -> spec.withId("returned-answer-1")),
+                "Nobody wrote about the cafe; we say so in the summary now.");
+        _click(_get(Button.class, spec -> spec.withId("returned-save-1")));
+        _setValue(_get(TextArea.class, spec -> spec.withId("returned-answer-2")),
+                "The summary now says nobody raised the cafe's opening hours.");
+        _click(_get(Button.class, spec -> spec.withId("returned-save-2")));
+        _click(_get(Button.class, spec -> spec.withId("analysis-complete")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("analysis-done")).getText())
+                .contains("panel has been asked");
+        assertThat(signOff.gatesOf(consultation.id())).filteredOn(g -> g.stage() == StageKey.PARTICIPATION)
+                .extracting(Gate::round).containsExactly(1, 2);
     }
 
     @Test
