@@ -23,7 +23,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.powerpartnership.consultation.Consultation;
 import org.powerpartnership.consultation.ConsultationService;
 import org.powerpartnership.forms.FormCatalog;
@@ -42,13 +41,11 @@ import org.powerpartnership.workflow.WorkflowPort;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Stages 1 to 4 of a new consultation through the screens alone, as a council starting with no demo data would:
- * launch, co-design, the survey built and agreed, the panel's sign-offs, residents, a partner (assisted) and an officer
- * (paper) responding, the responses read and filtered, themes coded and considered, and the stage-4 gate opened.
- * Engine state is only read (to know which task is open and whose it is); every change goes through a view. People
- * and an organisation are set up as fixtures (accounts and the directory have their own screens and issues).
+ * The steps of a consultation's journey through the screens, each done on the screen its person would use: the
+ * launch form, the work item pages, the survey builder, the survey pages, the paper screen, the responses and the
+ * analysis, the panel's review. Engine state is only read (to know which task is open and whose it is).
  */
-class LaunchToAnalysisJourneyIT extends KaribuTest {
+abstract class JourneyScreens extends KaribuTest {
 
     @Autowired
     WorkflowPort workflow;
@@ -68,61 +65,7 @@ class LaunchToAnalysisJourneyIT extends KaribuTest {
     @Autowired
     AccountService accountService;
 
-    @AfterEach
-    void resetClock() {
-        time.reset();
-    }
-
-    @Test
-    void a_consultation_goes_from_launch_to_its_analysis_sign_off_through_the_screens_alone() {
-        OfficerScreens.People people = OfficerScreens.People.open(accounts);
-        SignedInUser partner = accounts.open(Roles.PARTNER);
-        Organisation organisation = network.findOrCreate("Riverside CVS " + partner.userId(), "cvs", "Riverside");
-        network.addMember(organisation.id(), partner.userId());
-        SignedInUser coDesigner = accounts.open(Roles.RESIDENT);
-        List<SignedInUser> residents = List.of(accounts.open(Roles.RESIDENT), accounts.open(Roles.RESIDENT));
-
-        Consultation consultation = launch(people, organisation, coDesigner);
-
-        // Stage 1: the co-designers contribute through their own screens
-        doOnScreen(only(consultation, "Task_CoDesignAsResident"), coDesigner);
-        doOnScreen(only(consultation, "Task_CoDesignAsPartner"), partner);
-
-        // the survey is built, then the question and methods agreed, which publishes it for the panel
-        buildSurvey(people.lead(), consultation);
-        doOnScreen(only(consultation, "Task_AgreeQuestionAndMethods"), people.lead());
-        voteEverywhere(consultation, people);
-
-        // Stages 2 and 3: invitations, the partner's role, the access plan; each signed off
-        for (int guard = 0; guard < 20 && !consultations.get(consultation.id()).isWindowOpen(time.now()); guard++) {
-            WorkItem next = open(consultation).stream().filter(item -> !isVote(item)).findFirst().orElse(null);
-            if (next == null) {
-                voteEverywhere(consultation, people);
-                continue;
-            }
-            doOnScreen(next, actorFor(next, people, partner));
-        }
-        assertThat(consultations.get(consultation.id()).isWindowOpen(time.now())).as("the window opened").isTrue();
-
-        // Stage 4: residents answer online, having read what they are answering
-        for (SignedInUser resident : residents) {
-            answerOnline(resident, consultation, resident == residents.get(0) ? "agree" : "disagree");
-        }
-        answerAssisted(partner, consultation);
-        enterOnPaper(people.lead(), consultation);
-        readResponses(people.lead(), consultation);
-
-        // the window runs its full length, then the analysis
-        time.advance(Duration.ofDays(36), consultations.get(consultation.id()).processInstanceId());
-        analyse(people.lead(), consultation);
-
-        signIn(people.panel().get(0));
-        navigate("panel");
-        assertThat(text(_get(com.vaadin.flow.component.html.Main.class))).contains(consultation.title());
-        assertThat(open(consultation)).anyMatch(item -> isVote(item) && "PARTICIPATION".equals(item.stage()));
-    }
-
-    private Consultation launch(OfficerScreens.People people, Organisation organisation, SignedInUser coDesigner) {
+    protected Consultation launch(OfficerScreens.People people, Organisation organisation, SignedInUser coDesigner) {
         signIn(people.lead());
         navigate("launch");
         LaunchConsultationView view = _get(LaunchConsultationView.class);
@@ -137,7 +80,7 @@ class LaunchToAnalysisJourneyIT extends KaribuTest {
 
     /** The lead reads the co-designers' suggestions beside the builder and adds a question of their own. */
     @SuppressWarnings("unchecked")
-    private void buildSurvey(SignedInUser officer, Consultation consultation) {
+    protected void buildSurvey(SignedInUser officer, Consultation consultation) {
         signIn(officer);
         navigate("consultation/" + consultation.id());
         navigate(_get(Anchor.class, spec -> spec.withId("overview-link-survey")).getHref());
@@ -153,7 +96,7 @@ class LaunchToAnalysisJourneyIT extends KaribuTest {
     }
 
     /** One work item done on the screen its person would use, with answers its form accepts. */
-    private void doOnScreen(WorkItem item, SignedInUser who) {
+    protected void doOnScreen(WorkItem item, SignedInUser who) {
         signIn(who);
         boolean resident = item.candidateGroup().startsWith(Roles.RESIDENT + ":");
         navigate((resident ? "my-tasks/task/" : "work/") + item.taskId());
@@ -165,8 +108,8 @@ class LaunchToAnalysisJourneyIT extends KaribuTest {
     }
 
     /** Every open panel vote of the consultation, approved on the stage review screen by its member. */
-    private void voteEverywhere(Consultation consultation, OfficerScreens.People people) {
-        for (WorkItem vote : open(consultation).stream().filter(LaunchToAnalysisJourneyIT::isVote).toList()) {
+    protected void voteEverywhere(Consultation consultation, OfficerScreens.People people) {
+        for (WorkItem vote : open(consultation).stream().filter(JourneyScreens::isVote).toList()) {
             SignedInUser member = people.panel().stream().filter(m -> m.userId().equals(vote.assignee()))
                     .findFirst().orElse(people.panel().get(0));
             signIn(member);
@@ -180,7 +123,7 @@ class LaunchToAnalysisJourneyIT extends KaribuTest {
     }
 
     @SuppressWarnings("unchecked")
-    private void answerOnline(SignedInUser resident, Consultation consultation, String agreement) {
+    protected void answerOnline(SignedInUser resident, Consultation consultation, String agreement) {
         signIn(resident);
         navigate("my-tasks/survey/" + consultation.id());
         String intro = text(_get(Component.class, spec -> spec.withId("survey-introduction")));
@@ -194,7 +137,7 @@ class LaunchToAnalysisJourneyIT extends KaribuTest {
     }
 
     @SuppressWarnings("unchecked")
-    private void answerAssisted(SignedInUser partner, Consultation consultation) {
+    protected void answerAssisted(SignedInUser partner, Consultation consultation) {
         signIn(partner);
         navigate("partner/assist/" + consultation.id());
         assertThat(text(_get(Component.class, spec -> spec.withId("survey-introduction")))).contains("What we are asking");
@@ -210,7 +153,7 @@ class LaunchToAnalysisJourneyIT extends KaribuTest {
 
     /** A paper survey typed in by the lead: first without a required answer (refused, nothing lost), then whole. */
     @SuppressWarnings("unchecked")
-    private void enterOnPaper(SignedInUser officer, Consultation consultation) {
+    protected void enterOnPaper(SignedInUser officer, Consultation consultation) {
         signIn(officer);
         navigate("consultation/" + consultation.id());
         navigate(_get(Anchor.class, spec -> spec.withId("overview-link-paper")).getHref());
@@ -229,7 +172,7 @@ class LaunchToAnalysisJourneyIT extends KaribuTest {
 
     /** The lead reads all four responses, then narrows them by channel, area, a choice answer and words. */
     @SuppressWarnings("unchecked")
-    private void readResponses(SignedInUser officer, Consultation consultation) {
+    protected void readResponses(SignedInUser officer, Consultation consultation) {
         navigate("consultation/" + consultation.id());
         navigate(_get(Anchor.class, spec -> spec.withId("overview-link-responses")).getHref());
         assertThat(responsesStatus()).isEqualTo("Showing 1 to 4 of 4 responses");
@@ -253,7 +196,7 @@ class LaunchToAnalysisJourneyIT extends KaribuTest {
         assertThat(responsesStatus()).isEqualTo("Showing 1 to 1 of 1 responses");
     }
 
-    private String responsesStatus() {
+    protected String responsesStatus() {
         return text(_get(Component.class, spec -> spec.withId("responses-status")));
     }
 
@@ -262,7 +205,7 @@ class LaunchToAnalysisJourneyIT extends KaribuTest {
      * considered, then the analysis finished on the same screen.
      */
     @SuppressWarnings("unchecked")
-    private void analyse(SignedInUser officer, Consultation consultation) {
+    protected void analyse(SignedInUser officer, Consultation consultation) {
         signIn(officer);
         navigate("consultation/" + consultation.id());
         navigate(_get(Anchor.class, spec -> spec.withId("overview-link-analysis")).getHref());
@@ -305,17 +248,17 @@ class LaunchToAnalysisJourneyIT extends KaribuTest {
         assertThat(text(_get(Component.class, spec -> spec.withId("analysis-done")))).contains("panel has been asked");
     }
 
-    private void createTheme(String title, String summary) {
+    protected void createTheme(String title, String summary) {
         _setValue(_get(TextField.class, spec -> spec.withId("theme-new-title")), title);
         _setValue(_get(TextArea.class, spec -> spec.withId("theme-new-summary")), summary);
         _click(_get(Button.class, spec -> spec.withId("theme-create")));
     }
 
-    private static String label(MultiSelectComboBox<Object> box, Object item) {
+    protected static String label(MultiSelectComboBox<Object> box, Object item) {
         return box.getItemLabelGenerator().apply(item);
     }
 
-    private SignedInUser actorFor(WorkItem item, OfficerScreens.People people, SignedInUser partner) {
+    protected SignedInUser actorFor(WorkItem item, OfficerScreens.People people, SignedInUser partner) {
         if (item.assignee() != null) {
             return accountService.signedInUser(item.assignee());
         }
@@ -327,21 +270,21 @@ class LaunchToAnalysisJourneyIT extends KaribuTest {
         };
     }
 
-    private List<WorkItem> open(Consultation consultation) {
+    protected List<WorkItem> open(Consultation consultation) {
         return workflow.openWorkItemsForConsultation(consultation.id());
     }
 
-    private WorkItem only(Consultation consultation, String taskKey) {
+    protected WorkItem only(Consultation consultation, String taskKey) {
         List<WorkItem> items = open(consultation).stream().filter(item -> item.taskKey().equals(taskKey)).toList();
         assertThat(items).as(taskKey).hasSize(1);
         return items.get(0);
     }
 
-    private static boolean isVote(WorkItem item) {
+    protected static boolean isVote(WorkItem item) {
         return item.taskKey().equals("Task_VoteOnStage");
     }
 
-    private static String text(Component component) {
+    protected static String text(Component component) {
         return component.getElement().getTextRecursively();
     }
 
