@@ -20,6 +20,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 
 import org.junit.jupiter.api.AfterEach;
@@ -46,6 +47,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * analysis, the panel's review. Engine state is only read (to know which task is open and whose it is).
  */
 abstract class JourneyScreens extends KaribuTest {
+
+    /** The address a partner types for the person they help, who asks to hear back. */
+    static final String ASSISTED_EMAIL = "m.k.riverside@example.org";
 
     @Autowired
     WorkflowPort workflow;
@@ -123,7 +127,7 @@ abstract class JourneyScreens extends KaribuTest {
     }
 
     @SuppressWarnings("unchecked")
-    protected void answerOnline(SignedInUser resident, Consultation consultation, String agreement) {
+    protected void answerOnline(SignedInUser resident, Consultation consultation, String agreement, boolean hearBack) {
         signIn(resident);
         navigate("my-tasks/survey/" + consultation.id());
         String intro = text(_get(Component.class, spec -> spec.withId("survey-introduction")));
@@ -132,6 +136,7 @@ abstract class JourneyScreens extends KaribuTest {
         _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("form-field-doYouVisitWithChildren")), "yes");
         _setValue(_get(TextArea.class, spec -> spec.withId("form-field-whatMattersMost")),
                 "Swings for toddlers near the benches, and a gate that closes.");
+        _setValue(_get(Checkbox.class, spec -> spec.withId("survey-hear-back")), hearBack);
         _click(_get(Button.class, spec -> spec.withId("task-send")));
         assertThat(_find(Component.class, spec -> spec.withId("task-done"))).hasSize(1);
     }
@@ -147,6 +152,14 @@ abstract class JourneyScreens extends KaribuTest {
                 "The path from the bus stop floods, so I cannot get to the park in winter.");
         _setValue(_get(TextField.class, spec -> spec.withId("assisted-resident-name")), "M.K.");
         _setValue(_get(Checkbox.class, spec -> spec.withId("assisted-consent")), true);
+        // the person helped asks to hear back, by email, in Welsh
+        _setValue(_get(EmailField.class, spec -> spec.withId("hear-back-email")), ASSISTED_EMAIL);
+        _click(_get(Button.class, spec -> spec.withId("assisted-submit")));
+        assertThat(_get(Component.class, spec -> spec.withId("hear-back-consent-problem")).isVisible())
+                .as("an email without consent is refused beside the box").isTrue();
+        assertThat(_get(EmailField.class, spec -> spec.withId("hear-back-email")).getValue()).isEqualTo(ASSISTED_EMAIL);
+        _setValue(_get(Checkbox.class, spec -> spec.withId("hear-back-consent")), true);
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("hear-back-language")), "cy");
         _click(_get(Button.class, spec -> spec.withId("assisted-submit")));
         assertThat(_find(Component.class, spec -> spec.withId("assisted-done"))).hasSize(1);
     }
