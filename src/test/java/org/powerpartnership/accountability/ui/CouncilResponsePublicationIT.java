@@ -102,7 +102,7 @@ class CouncilResponsePublicationIT extends KaribuTest {
     void a_return_of_stage_seven_gives_the_response_back_to_the_team_and_the_next_round_locks_it_again() {
         Sent sent = sentToThePanel();
         Consultation consultation = sent.consultation();
-        cycle.completeAll(sent.cast(), consultation, Set.of("Task_ReworkAccountability"), (item, seen) ->
+        cycle.completeAll(sent.cast(), consultation, Set.of(CouncilResponseService.TASK), (item, seen) ->
                 Map.of("decision", "return", "reasons", "Say when the lights go on, and who checks them after."));
         assertThat(commitments.responseOf(consultation.id())).isEmpty();
         assertThat(events.stream(CouncilResponsePublished.class)).isEmpty();
@@ -115,7 +115,7 @@ class CouncilResponsePublicationIT extends KaribuTest {
                 "Light the two main paths through the park by October", "Head of Parks",
                 sent.lights().dueOn(), MEASURE, List.of(sent.safety().id())));
 
-        cycle.completeAll(sent.cast(), consultation, Set.of("Task_VoteOnStage"), null); // the rework
+        cycle.completeAll(sent.cast(), consultation, Set.of("Task_VoteOnStage"), null); // answered and sent again
         navigate("consultation/" + consultation.id() + "/response");
         assertThat(text(_get(Component.class, spec -> spec.withId("response-state")))).contains("With the panel");
         assertThat(_find(Component.class, spec -> spec.withId("response-save"))).isEmpty();
