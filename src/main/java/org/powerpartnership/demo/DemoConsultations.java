@@ -30,11 +30,7 @@ import org.powerpartnership.identity.EmbeddedDatabase;
 import org.powerpartnership.network.NetworkService;
 import org.powerpartnership.network.Organisation;
 import org.powerpartnership.network.OrganisationMembers;
-import org.powerpartnership.network.PartnerWorkspace;
 import org.powerpartnership.participation.AdjustmentService;
-import org.powerpartnership.participation.AssistedResponse;
-import org.powerpartnership.participation.HearBackRequest;
-import org.powerpartnership.participation.ParticipationService;
 import org.powerpartnership.participation.ResponseCoding;
 import org.powerpartnership.participation.ThemeService;
 import org.powerpartnership.shared.SignedInUser;
@@ -87,9 +83,8 @@ class DemoConsultations implements ApplicationRunner {
     private final WorkService work;
     private final WorkflowPort workflow;
     private final ThemeService themes;
-    private final PartnerWorkspace partnerWork;
     private final ResponseCoding coding;
-    private final ParticipationService participation;
+    private final DemoResponses demoResponses;
     private final CommitmentPlanning planning;
     private final CouncilResponseService responses;
     private final AdjustmentService adjustments;
@@ -101,11 +96,10 @@ class DemoConsultations implements ApplicationRunner {
                       OrganisationMembers organisationMembers, WindowExtensions windowExtensions, Clock clock,
                       WorkService work,
                       WorkflowPort workflow, ThemeService themes, ResponseCoding coding,
-                      ParticipationService participation, PartnerWorkspace partnerWork,
+                      DemoResponses demoResponses,
                       CommitmentPlanning planning, CouncilResponseService responses, AdjustmentService adjustments,
                       ProcessEngine engine, SignOffService signOff) {
         this.database = database;
-        this.partnerWork = partnerWork;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.consultations = consultations;
@@ -118,7 +112,7 @@ class DemoConsultations implements ApplicationRunner {
         this.workflow = workflow;
         this.themes = themes;
         this.coding = coding;
-        this.participation = participation;
+        this.demoResponses = demoResponses;
         this.planning = planning;
         this.responses = responses;
         this.adjustments = adjustments;
@@ -196,7 +190,7 @@ class DemoConsultations implements ApplicationRunner {
                 "stageSummary", "The question and methods were co-designed with residents and the CVS.");
         completeAll(cast, safety, Set.of(),
                 item -> "agree-question-methods".equals(item.formRef()) ? question : null);
-        respond(cast, safety);
+        demoResponses.respond(cast.partner(), cast.officer(), safety);
         move(-121);
         runDueJobs(safety);
         var theme = themes.add(cast.officer(), safety.id(), "Lighting and paths",
@@ -360,30 +354,6 @@ class DemoConsultations implements ApplicationRunner {
         };
     }
 
-    /**
-     * Responses as the screens take them: the partner enters some for people offline (with their consent, as on
-     * "Partner work"), the officer types in the rest from paper surveys (as on the paper entry screen).
-     */
-    private void respond(Cast cast, Consultation consultation) {
-        String[] bands = {"25-34", "35-44", "55-64", "65-74", "18-24", "45-54", "55-64"};
-        for (int i = 0; i < bands.length; i++) {
-            Map<String, Object> answers = Map.of("agreement", i % 2 == 0 ? "agree" : "neutral",
-                    "whatMattersMost", "Feeling safe walking home in the evening, and lights on the paths.",
-                    "ageBand", bands[i]);
-            String key = "demo-" + consultation.ref() + "-" + i;
-            if (i % 2 == 0) {
-                as(cast.partner());
-                partnerWork.enterAssistedResponse(cast.partner(), consultation.id(), answers,
-                        new AssistedResponse(null, true, "The person agreed to this response being entered for them.",
-                                key), HearBackRequest.NONE);
-            } else {
-                as(cast.officer());
-                participation.enterOnBehalf(cast.officer(), consultation.id(), answers, "paper", key,
-                        HearBackRequest.NONE);
-            }
-        }
-    }
-
     private void runDueJobs(Consultation consultation) {
         DemoJobs.runDue(engine, consultations.get(consultation.id()).processInstanceId());
     }
@@ -398,7 +368,7 @@ class DemoConsultations implements ApplicationRunner {
     }
 
     /** Services read the current user for some checks; the demo acts as each person in turn. */
-    private static void as(SignedInUser user) {
+    static void as(SignedInUser user) {
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }

@@ -60,17 +60,6 @@ class ResidentTasksIT extends KaribuTest {
     DeliberationService deliberation;
     @Autowired
     AdjustmentService adjustments;
-    @Autowired
-    org.powerpartnership.support.ResponseDrafting drafting;
-    @Autowired
-    org.powerpartnership.support.EngineTime time;
-    @Autowired
-    org.powerpartnership.participation.ThemeService themes;
-
-    @org.junit.jupiter.api.AfterEach
-    void resetClock() {
-        time.reset();
-    }
 
     /** A consultation whose participation window is open. */
     Consultation openConsultation() {
@@ -107,44 +96,6 @@ class ResidentTasksIT extends KaribuTest {
         assertThat(done.getElement().getTextRecursively()).contains("Done on");
         assertThat(_get(done, com.vaadin.flow.component.html.Anchor.class).getHref())
                 .as("they can follow what happens with what they said").isEqualTo("have-your-say/" + consultation.ref());
-    }
-
-    @Test
-    void once_the_council_has_responded_a_done_survey_says_what_happened_with_what_you_said() {
-        Cycle.Cast cast = cycle.cast(3);
-        Consultation consultation = cycle.launch(cast, false);
-        cycle.completeAll(cast, consultation, Set.of(), null);
-        SignedInUser resident = signInAs(Roles.RESIDENT);
-        tasks.submitSurvey(resident, consultation.id(), Map.of("agreement", "agree", "whatMattersMost", MATTERS));
-
-        navigate("my-tasks");
-        Article before = doneSurvey(consultation);
-        assertThat(before.getElement().getTextRecursively()).doesNotContain("What happened", "responded");
-        assertThat(_get(before, com.vaadin.flow.component.html.Anchor.class).getHref())
-                .isEqualTo("have-your-say/" + consultation.ref());
-
-        // the window runs its length, the analysis and the later stages; the panel approves the response
-        time.advance(java.time.Duration.ofDays(40), consultation.processInstanceId());
-        var theme = themes.add(cast.lead(), consultation.id(), "Safety after dark", "Lighting and paths came up.");
-        themes.consider(cast.lead(), theme.id(), "We will add lighting to the two main paths in the next budget.");
-        cycle.completeAll(cast, consultation, Set.of("Task_PublishCouncilResponse"), null);
-        drafting.prepare(cast.lead(), consultation.id(), "Light the two main paths through the park",
-                "Parks manager", java.time.LocalDate.now().plusMonths(6));
-        cycle.completeAll(cast, consultation, Set.of(), null);
-
-        navigate("my-tasks");
-        Article after = doneSurvey(consultation);
-        assertThat(after.getElement().getTextRecursively()).contains("The council responded on",
-                "What happened with what you said about " + consultation.title());
-        assertThat(_get(after, com.vaadin.flow.component.html.Anchor.class,
-                spec -> spec.withClasses("pp-task-what-happened")).getHref())
-                .as("straight to the council's response on the public page")
-                .isEqualTo("have-your-say/" + consultation.ref() + "#consultation-outcome");
-    }
-
-    private Article doneSurvey(Consultation consultation) {
-        return _get(_get(Section.class, spec -> spec.withId("my-tasks-done")), Article.class,
-                spec -> spec.withAttribute("data-task", "survey:" + consultation.id()));
     }
 
     @Test
