@@ -69,7 +69,10 @@ public class CommitmentBoard {
     public record Look(CommitmentReview review, String by) {
     }
 
-    /** Commitments of every consultation the reader is part of (all, for admins); those with work for them first. */
+    /**
+     * Published commitments of every consultation the reader is part of (all, for admins); those with work for them
+     * first.
+     */
     @Transactional(readOnly = true)
     public List<Group> boardFor(SignedInUser reader) {
         Map<Long, List<WorkItem>> tasks = work.commitmentTasks(reader);
@@ -78,7 +81,10 @@ public class CommitmentBoard {
         for (Consultation consultation : consultations.visibleTo(reader)) {
             List<Item> items = new ArrayList<>();
             boolean team = reader.hasRole(Roles.OFFICER) && memberships.isOnTeam(consultation.id(), reader.userId());
-            for (Commitment commitment : commitments.of(consultation.id())) {
+            // a draft response's commitments belong to its editor until the panel signs the response off
+            List<Commitment> published = commitments.responseOf(consultation.id()).isPresent()
+                    ? commitments.of(consultation.id()) : List.of();
+            for (Commitment commitment : published) {
                 items.add(item(commitment, today, tasks.getOrDefault(commitment.id(), List.of()), team));
             }
             if (!items.isEmpty()) {

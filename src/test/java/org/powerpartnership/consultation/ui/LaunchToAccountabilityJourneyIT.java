@@ -201,6 +201,8 @@ class LaunchToAccountabilityJourneyIT extends JourneyScreens {
         _click(_get(Button.class, spec -> spec.withId("response-redraft")));
         _click(_get(Button.class, spec -> spec.withId("response-send")));
         assertThat(text(_get(Component.class, spec -> spec.withId("response-state")))).contains("With the panel since");
+        navigate("commitments");
+        assertThat(text(_get(Main.class))).as("a draft's commitments stay in its editor").doesNotContain(COMMITMENT);
     }
 
     /** Every open stage-7 vote cast this way, with reasons, on the review screen. */
