@@ -62,7 +62,8 @@ class CommitmentTeamActions extends Div {
         });
         H4 heading = new H4(getTranslation(keys + ".heading"));
         heading.setId(id + "-heading");
-        Div box = new Div(heading, new Paragraph(getTranslation(keys + ".intro")), text, submit);
+        // the button goes under the box, not beside it, like every other form's
+        Div box = new Div(heading, new Paragraph(getTranslation(keys + ".intro")), text, new Div(submit));
         box.setId(id);
         box.addClassName("pp-task");
         return box;

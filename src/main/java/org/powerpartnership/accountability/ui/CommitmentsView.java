@@ -121,6 +121,10 @@ class CommitmentsView extends Main implements BeforeEnterObserver, HasDynamicTit
         facts.addClassName("pp-facts");
         Texts.fact(facts, getTranslation("commitments.owner"), commitment.ownerName());
         Texts.fact(facts, getTranslation("commitments.due"), Texts.date(this, commitment.dueOn()));
+        if (commitment.measure() != null && !commitment.measure().isBlank()) {
+            // what the panel checks a delivery claim against
+            Texts.fact(facts, getTranslation("response.commitment.measure"), commitment.measure());
+        }
         Span status = new Span(Texts.commitmentStatus(this, commitment.status()));
         if (item.overdue() && !Commitment.OVERDUE.equals(commitment.status())) {
             status.add(new Span(" "), Texts.badge(this, "commitments.status.OVERDUE", "bad"));
