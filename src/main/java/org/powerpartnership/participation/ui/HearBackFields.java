@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -58,7 +59,8 @@ public class HearBackFields extends Section {
         usual = HearBack.LANGUAGES.contains(getLocale().getLanguage()) ? getLocale().getLanguage() : "en";
         language.setValue(usual);
         language.setManualValidation(true);
-        add(email, consent, consentProblem, language);
+        // one under another, the address wide enough to read back to the person
+        add(new Div(email), new Div(consent), consentProblem, new Div(language));
     }
 
     /** What was typed and ticked, with the agreement in the words shown beside the box. */
