@@ -140,8 +140,8 @@ public class CommitmentLifecycle {
                         "to", newDueOn.toString(), "reason", text));
         Commitment extended = commitments.get(commitmentId);
         if (extended.processInstanceId() != null) {
-            workflow.retime(extended.processInstanceId(), OVERDUE_TIMER, dueAt(extended));
-            workflow.retime(extended.processInstanceId(), REMINDER_TIMER, reminderAt(extended));
+            workflow.retimeTimer(extended.processInstanceId(), OVERDUE_TIMER, dueAt(extended));
+            workflow.retimeTimer(extended.processInstanceId(), REMINDER_TIMER, reminderAt(extended));
         }
         return extended;
     }

@@ -160,15 +160,6 @@ class CamundaWorkflow implements WorkflowPort {
     }
 
     @Override
-    @Transactional
-    public int retime(String processInstanceId, String activityId, java.time.Instant dueAt) {
-        var timers = management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId)
-                .timers().list();
-        timers.forEach(job -> management.setJobDuedate(job.getId(), java.util.Date.from(dueAt)));
-        return timers.size();
-    }
-
-    @Override
     @Transactional(readOnly = true)
     public List<FinishedWork> finishedWorkOf(String userId, int max) {
         List<HistoricTaskInstance> done = history.createHistoricTaskInstanceQuery().taskAssignee(userId).finished()

@@ -49,13 +49,6 @@ public interface WorkflowPort {
      */
     int correlate(String messageName, String processInstanceId);
 
-    /**
-     * Moves the waiting timers of one activity (e.g. {@code Timer_CommitmentOverdue}) of a process instance to a new
-     * moment, when the date they were computed from has changed; returns how many moved. None waiting is not an
-     * error: the process may not have reached the timer yet, or passed it.
-     */
-    int retime(String processInstanceId, String activityId, java.time.Instant dueAt);
-
     /** Tasks the user completed (not ones cancelled by a timer or a process change), newest first. */
     List<FinishedWork> finishedWorkOf(String userId, int max);
 
@@ -63,8 +56,10 @@ public interface WorkflowPort {
     ProcessPosition position(String processInstanceId);
 
     /**
-     * Moves the timer waiting at an activity (a timer event, or a boundary timer by its own id) in a process instance
-     * to a new due time. Returns how many timers moved: none is not an error, the timer may have fired already.
+     * Moves the timer waiting at an activity (a timer event, or a boundary timer by its own id, e.g.
+     * {@code Timer_CommitmentOverdue}) in a process instance to a new due time, when the date it was computed from has
+     * changed. Returns how many timers moved: none is not an error, the process may not have reached the timer yet,
+     * or passed it.
      */
     int retimeTimer(String processInstanceId, String activityId, Instant dueAt);
 }

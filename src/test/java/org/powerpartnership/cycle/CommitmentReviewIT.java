@@ -21,7 +21,6 @@ import org.powerpartnership.consultation.Consultation;
 import org.powerpartnership.consultation.Escalation;
 import org.powerpartnership.consultation.Escalations;
 import org.powerpartnership.participation.ParticipationService;
-import org.powerpartnership.participation.ThemeService;
 import org.powerpartnership.shared.InvalidInputException;
 import org.powerpartnership.support.Cycle;
 import org.powerpartnership.support.EngineTime;
@@ -59,8 +58,6 @@ class CommitmentReviewIT {
     @Autowired
     ParticipationService participation;
     @Autowired
-    ThemeService themes;
-    @Autowired
     Clock clock;
 
     @AfterEach
@@ -72,7 +69,7 @@ class CommitmentReviewIT {
     void two_commitments_of_one_consultation_each_get_their_own_named_tasks_reports_and_escalations() {
         Cycle.Cast cast = cycle.cast(3);
         Consultation consultation = cycle.launch(cast, false);
-        throughTheCycleToStage7(cast, consultation);
+        drafting.throughTheCycleToTheResponse(cast, consultation);
         Commitment station = drafting.prepare(cast.lead(), consultation.id(), "Light the path to the station",
                 "Head of Highways", today().plusDays(60));
         Commitment youthClub = drafting.commit(cast.lead(), consultation.id(), "Open the youth club two more evenings",
@@ -264,19 +261,6 @@ class CommitmentReviewIT {
         assertThat(tasksEver(instance, "Task_RespondToOverdueCommitment")).isEqualTo(2);
     }
 
-    /** Through stage 6 and the analysis, as EngagementCycleIT does, to stage 7's council response. */
-    private void throughTheCycleToStage7(Cycle.Cast cast, Consultation consultation) {
-        cycle.completeAll(cast, consultation, Set.of(), null);
-        time.advance(Duration.ofDays(7), consultation.processInstanceId());
-        cycle.completeAll(cast, consultation, Set.of(), null);
-        participation.respond(cast.coDesigner(), consultation.id(),
-                Map.of("agreement", "agree", "whatMattersMost", "Safe paths and lights near the play area.",
-                        "ageBand", "25-34"), "online", null);
-        time.advance(Duration.ofDays(22), consultation.processInstanceId());
-        var theme = themes.add(cast.lead(), consultation.id(), "Safety after dark", "Lighting and paths came up.");
-        themes.consider(cast.lead(), theme.id(), "We will add lighting to the two main paths in the next budget.");
-        cycle.completeAll(cast, consultation, Set.of("Task_PublishCouncilResponse"), null);
-    }
 
     /** The open work of the consultation's commitment processes only (not of its engagement cycle). */
     private java.util.List<WorkItem> commitmentWork(Consultation consultation) {

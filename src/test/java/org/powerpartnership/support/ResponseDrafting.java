@@ -1,12 +1,18 @@
 package org.powerpartnership.support;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.powerpartnership.accountability.Commitment;
 import org.powerpartnership.accountability.CommitmentPlanning;
 import org.powerpartnership.accountability.CouncilResponseService;
 import org.powerpartnership.accountability.ThemeDecision;
+import org.powerpartnership.consultation.Consultation;
+import org.powerpartnership.participation.ParticipationService;
+import org.powerpartnership.participation.Theme;
 import org.powerpartnership.participation.ThemeService;
 import org.powerpartnership.shared.SignedInUser;
 import org.springframework.stereotype.Component;
@@ -24,11 +30,34 @@ public class ResponseDrafting {
     private final CouncilResponseService responses;
     private final CommitmentPlanning planning;
     private final ThemeService themes;
+    private final Cycle cycle;
+    private final ParticipationService participation;
+    private final EngineTime time;
 
-    public ResponseDrafting(CouncilResponseService responses, CommitmentPlanning planning, ThemeService themes) {
+    public ResponseDrafting(CouncilResponseService responses, CommitmentPlanning planning, ThemeService themes,
+                            Cycle cycle, ParticipationService participation, EngineTime time) {
         this.responses = responses;
         this.planning = planning;
         this.themes = themes;
+        this.cycle = cycle;
+        this.participation = participation;
+        this.time = time;
+    }
+
+    /**
+     * Through a launched consultation's cycle to its response: one resident answers, the window runs its length, one
+     * theme is found and considered, the later stages are done, and stage 7's work item waits. Returns the theme.
+     */
+    public Theme throughTheCycleToTheResponse(Cycle.Cast cast, Consultation consultation) {
+        cycle.completeAll(cast, consultation, Set.of(), null);
+        participation.respond(cast.coDesigner(), consultation.id(),
+                Map.of("agreement", "agree", "whatMattersMost", "Safe paths and lights near the play area.",
+                        "ageBand", "25-34"), "online", null);
+        time.advance(Duration.ofDays(29), consultation.processInstanceId());
+        Theme theme = themes.add(cast.lead(), consultation.id(), "Safety after dark", "Lighting and paths came up.");
+        themes.consider(cast.lead(), theme.id(), "We will add lighting to the two main paths in the next budget.");
+        cycle.completeAll(cast, consultation, Set.of(CouncilResponseService.TASK), null);
+        return theme;
     }
 
     /** A commitment as the editor adds it. */

@@ -5,7 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.powerpartnership.accountability.ui.StageSignOffScreensIT.text;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -29,7 +28,6 @@ import org.powerpartnership.consultation.Consultation;
 import org.powerpartnership.consultation.StageKey;
 import org.powerpartnership.participation.ParticipationService;
 import org.powerpartnership.participation.Theme;
-import org.powerpartnership.participation.ThemeService;
 import org.powerpartnership.support.Cycle;
 import org.powerpartnership.support.EngineTime;
 import org.powerpartnership.support.HttpVisitor;
@@ -49,11 +47,11 @@ class CouncilResponsePublicationIT extends KaribuTest {
     @Autowired
     Cycle cycle;
     @Autowired
+    org.powerpartnership.support.ResponseDrafting drafting;
+    @Autowired
     EngineTime time;
     @Autowired
     ParticipationService participation;
-    @Autowired
-    ThemeService themes;
     @Autowired
     CommitmentService commitments;
     @Autowired
@@ -81,13 +79,7 @@ class CouncilResponsePublicationIT extends KaribuTest {
     private Sent sentToThePanel() {
         Cycle.Cast cast = cycle.cast(3);
         Consultation consultation = cycle.launch(cast, false);
-        cycle.completeAll(cast, consultation, Set.of(), null);
-        participation.respond(cast.coDesigner(), consultation.id(), Map.of("agreement", "agree",
-                "whatMattersMost", "Safe paths and lights near the play area.", "ageBand", "25-34"), "online", null);
-        time.advance(Duration.ofDays(29), consultation.processInstanceId());
-        Theme safety = themes.add(cast.lead(), consultation.id(), "Safety after dark", "Lighting came up often.");
-        themes.consider(cast.lead(), safety.id(), "We will add lighting to the two main paths in the next budget.");
-        cycle.completeAll(cast, consultation, Set.of(CouncilResponseService.TASK), null);
+        Theme safety = drafting.throughTheCycleToTheResponse(cast, consultation);
         responses.saveDraft(cast.lead(), consultation.id(), new CouncilResponseService.Wording("", "", ""),
                 List.of(new CouncilResponseService.DecisionInput(safety.id(), ThemeDecision.ADOPTED, REASON)));
         Commitment lights = planning.add(cast.lead(), consultation.id(), new CommitmentPlanning.CommitmentInput(

@@ -32,7 +32,6 @@ import org.powerpartnership.consultation.Consultation;
 import org.powerpartnership.consultation.Escalation;
 import org.powerpartnership.consultation.Escalations;
 import org.powerpartnership.participation.ParticipationService;
-import org.powerpartnership.participation.ThemeService;
 import org.powerpartnership.shared.SignedInUser;
 import org.powerpartnership.support.Cycle;
 import org.powerpartnership.support.EngineTime;
@@ -68,8 +67,6 @@ class SponsorAndCommitmentScreensIT extends KaribuTest {
     ResponseDrafting drafting;
     @Autowired
     ParticipationService participation;
-    @Autowired
-    ThemeService themes;
     @Autowired
     java.time.Clock clock;
     @org.springframework.boot.test.web.server.LocalServerPort
@@ -268,7 +265,7 @@ class SponsorAndCommitmentScreensIT extends KaribuTest {
     void every_commitment_task_names_its_commitment_and_a_progress_report_lands_on_its_own_card() {
         Cycle.Cast cast = cycle.cast(3);
         Consultation consultation = cycle.launch(cast, false);
-        throughTheCycleToStage7(cast, consultation);
+        drafting.throughTheCycleToTheResponse(cast, consultation);
         Commitment paths = drafting.prepare(cast.lead(), consultation.id(),
                 "Light the two main paths through the park", "Parks manager", LocalDate.now(clock).plusMonths(2));
         // a second commitment, due later: its reminder (and so its progress task) is months away
@@ -344,26 +341,12 @@ class SponsorAndCommitmentScreensIT extends KaribuTest {
 
     /** Through the cycle, as EngagementCycleIT does, to a published response with one commitment. */
     private Commitment publishResponseWithCommitment(Cycle.Cast cast, Consultation consultation, int dueInMonths) {
-        throughTheCycleToStage7(cast, consultation);
+        drafting.throughTheCycleToTheResponse(cast, consultation);
         LocalDate due = LocalDate.now(clock).plusMonths(dueInMonths);
         Commitment commitment = drafting.prepare(cast.lead(), consultation.id(),
                 "Light the two main paths through the park", "Parks manager", due);
         cycle.completeAll(cast, consultation, Set.of(), null);
         assertThat(commitments.responseOf(consultation.id())).isPresent();
         return commitment;
-    }
-
-    /** Through the cycle to the council's response, its task open. */
-    private void throughTheCycleToStage7(Cycle.Cast cast, Consultation consultation) {
-        cycle.completeAll(cast, consultation, Set.of(), null);
-        time.advance(Duration.ofDays(7), consultation.processInstanceId());
-        cycle.completeAll(cast, consultation, Set.of(), null);
-        participation.respond(cast.coDesigner(), consultation.id(),
-                Map.of("agreement", "agree", "whatMattersMost", "Safe paths and lights near the play area.",
-                        "ageBand", "25-34"), "online", null);
-        time.advance(Duration.ofDays(22), consultation.processInstanceId());
-        var theme = themes.add(cast.lead(), consultation.id(), "Safety after dark", "Lighting and paths came up.");
-        themes.consider(cast.lead(), theme.id(), "We will add lighting to the two main paths in the next budget.");
-        cycle.completeAll(cast, consultation, Set.of("Task_PublishCouncilResponse"), null);
     }
 }
