@@ -159,8 +159,8 @@ class DemoConsultations implements ApplicationRunner {
     }
 
     private Cast cast() {
-        Organisation cvs = network.findOrCreate("Riverside Community Voluntary Service", "cvs", "Riverside");
-        Organisation faith = network.findOrCreate("Riverside Faith Forum", "faith", "Riverside");
+        Organisation cvs = network.findOrCreate("Riverside Community Voluntary Service", "infrastructure", "Riverside");
+        Organisation faith = network.findOrCreate("Riverside Faith Forum", "faith_group", "Riverside");
         SignedInUser partner = user("partner@example.org");
         SignedInUser admin = user("admin@example.org");
         as(admin);
