@@ -24,6 +24,7 @@ import org.powerpartnership.support.IntegrationTest;
 import org.powerpartnership.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -150,6 +151,33 @@ class OpenReferralIT {
         assertThat(report.refused().get(2).reasons().get(0).args()).containsExactly(1);
         assertThat(keys(report.refused().get(3).reasons())).containsExactly("orukImport.nameMissing");
         assertThat(names()).hasSize(before).doesNotContain("Good Neighbours " + suffix);
+    }
+
+    @Test
+    void a_directory_published_elsewhere_in_the_standards_own_example_is_imported_without_its_named_contact()
+            throws Exception {
+        ObjectNode example = (ObjectNode) json.readTree(new ClassPathResource("open-referral-uk/organization_full.json")
+                .getInputStream());
+        String name = "Example Organization " + UUID.randomUUID().toString().substring(0, 8);
+        UUID id = UUID.randomUUID();
+        example.put("id", id.toString()).put("name", name);
+        ArrayNode file = JsonNodeFactory.instance.arrayNode().add(example);
+
+        ImportReport report = imports.importFile(accounts.open(Roles.OFFICER), "example.json", bytes(file));
+
+        assertThat(report.refused()).isEmpty();
+        assertThat(report.added()).isEqualTo(1);
+        assertThat(report.defaultedKinds()).isEqualTo(1);
+        var stored = jdbc.sql("select id, kind, email, website, area, status from organisation where oruk_id = ?")
+                .param(id.toString()).query().singleRow();
+        assertThat(stored).containsEntry("KIND", "community_group").containsEntry("EMAIL", "email@example.com")
+                .containsEntry("WEBSITE", "http://example.com").containsEntry("AREA", "MyCity Civic Center")
+                .containsEntry("STATUS", "active");
+        long organisationId = ((Number) stored.get("ID")).longValue();
+        assertThat(jdbc.sql("select area from organisation_area where organisation_id = ?").param(organisationId)
+                .query(String.class).list()).singleElement().asString().startsWith("The service is available");
+        assertThat(jdbc.sql("select count(*) from organisation_contact where organisation_id = ?")
+                .param(organisationId).query(Long.class).single()).isZero();
     }
 
     @Test
