@@ -19,8 +19,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DirectoryStore {
 
-    /** An organisation already in the directory, as an import needs to know it. */
-    record Known(long id, String name, String status, UUID orukId) {
+    /**
+     * An organisation already in the directory, as an import needs to know it.
+     *
+     * @param mergedInto the name of the organisation a merged entry became part of, if it was merged
+     */
+    record Known(long id, String name, String status, UUID orukId, String mergedInto) {
     }
 
     private final JdbcClient jdbc;
@@ -67,9 +71,10 @@ class DirectoryStore {
 
     /** Every organisation, whatever its status (a merged or declined one still owns its name and identifier). */
     List<Known> everyone() {
-        return jdbc.sql("select id, name, status, oruk_id from organisation")
+        return jdbc.sql("select o.id, o.name, o.status, o.oruk_id, kept.name from organisation o "
+                        + "left join organisation kept on kept.id = o.merged_into")
                 .query((rs, row) -> new Known(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4) == null ? null : UUID.fromString(rs.getString(4))))
+                        rs.getString(4) == null ? null : UUID.fromString(rs.getString(4)), rs.getString(5)))
                 .list();
     }
 

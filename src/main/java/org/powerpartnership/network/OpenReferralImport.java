@@ -114,8 +114,8 @@ public class OpenReferralImport {
                 }
             }
             if (!problems.isEmpty()) {
-                refused.add(new ImportReport.RefusedRecord(position, text(record, "name"), text(record, "id"),
-                        problems));
+                refused.add(new ImportReport.RefusedRecord(position, OpenReferralMapping.text(record, "name"),
+                        OpenReferralMapping.text(record, "id"), problems));
             }
         }
         if (!refused.isEmpty()) {
@@ -131,7 +131,8 @@ public class OpenReferralImport {
         List<FieldProblem> problems = new ArrayList<>();
         DirectoryStore.Known same = byId.get(entry.orukId());
         if (same != null && OrganisationStatus.MERGED.code().equals(same.status())) {
-            problems.add(FieldProblem.of("id", "orukImport.merged", same.name()));
+            problems.add(FieldProblem.of("id", "orukImport.merged",
+                    same.mergedInto() == null ? same.name() : same.mergedInto()));
         }
         Integer firstWithId = idsInFile.putIfAbsent(entry.orukId(), position);
         if (firstWithId != null) {
@@ -179,10 +180,5 @@ public class OpenReferralImport {
     private static String key(String name) {
         String clean = OpenReferralMapping.clean(name);
         return clean == null ? "" : clean.toLowerCase(Locale.ROOT);
-    }
-
-    private static String text(JsonNode record, String field) {
-        JsonNode value = record.path(field);
-        return value.isTextual() ? value.asText() : null;
     }
 }

@@ -23,8 +23,8 @@ import org.powerpartnership.shared.FieldProblem;
  *
  * <p>Named contacts are personal data and are never published: they agreed to be kept in the directory, not to be
  * published as open data to anyone. The only contact published is the organisation's own public email and phone,
- * under the organisation's name. The UK profile has no place for a phone number, so it goes where HSDS 3.0 puts it,
- * in the contact's {@code phones} (the schema allows properties it does not list).
+ * under the organisation's name. The UK profile's contact has no place for either, so they go where HSDS 3.0 puts
+ * them, the contact's {@code email} and {@code phones} (the schema allows properties it does not list).
  */
 final class OpenReferralMapping {
 
@@ -201,7 +201,8 @@ final class OpenReferralMapping {
         return "https://" + website;
     }
 
-    private static String text(JsonNode node, String field) {
+    /** A field's value as text, or nothing when it is absent, null or not a plain value. */
+    static String text(JsonNode node, String field) {
         JsonNode value = node.path(field);
         return value.isValueNode() && !value.isNull() ? value.asText() : null;
     }

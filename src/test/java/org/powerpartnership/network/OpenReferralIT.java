@@ -181,6 +181,28 @@ class OpenReferralIT {
     }
 
     @Test
+    void an_organisation_merged_since_it_was_imported_is_not_brought_back_and_the_report_names_where_it_went() {
+        SignedInUser officer = accounts.open(Roles.OFFICER);
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        UUID id = UUID.randomUUID();
+        ObjectNode file = page(organization(id, "Riverside Youth Forum " + suffix));
+        imports.importFile(officer, "directory.json", bytes(file));
+        Organisation kept = network.findOrCreate("Riverside Young People " + suffix, "community_group", null);
+        jdbc.sql("update organisation set status = 'merged', merged_into = ? where oruk_id = ?")
+                .params(kept.id(), id.toString()).update();
+
+        ImportReport again = imports.importFile(officer, "directory.json", bytes(file));
+
+        assertThat(again.stored()).isFalse();
+        assertThat(again.refused().get(0).reasons()).singleElement().satisfies(reason -> {
+            assertThat(reason.messageKey()).isEqualTo("orukImport.merged");
+            assertThat(reason.args()).containsExactly(kept.name());
+        });
+        assertThat(jdbc.sql("select status from organisation where oruk_id = ?").param(id.toString())
+                .query(String.class).single()).isEqualTo("merged");
+    }
+
+    @Test
     void only_officers_and_administrators_may_import() {
         byte[] file = bytes(page(organization(UUID.randomUUID(), "Not Allowed " + UUID.randomUUID())));
         for (String role : List.of(Roles.RESIDENT, Roles.PARTNER, Roles.PANEL)) {
