@@ -45,24 +45,24 @@ class DirectoryStore {
     }
 
     /** The active organisations, by name: what the directory publishes. */
-    List<DirectoryEntry> active() {
+    List<OpenReferralEntry> active() {
         Map<Long, List<String>> areas = new HashMap<>();
         jdbc.sql("select a.organisation_id, a.area from organisation_area a join organisation o "
                         + "on o.id = a.organisation_id where o.status = 'active' order by a.organisation_id, a.area")
                 .query(rs -> {
                     areas.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
                 });
-        Map<Long, List<DirectoryEntry.GroupServed>> groups = new HashMap<>();
+        Map<Long, List<OpenReferralEntry.GroupServed>> groups = new HashMap<>();
         jdbc.sql("select g.organisation_id, g.characteristic, g.group_value from organisation_group g "
                         + "join organisation o on o.id = g.organisation_id where o.status = 'active' "
                         + "order by g.organisation_id, g.characteristic, g.group_value")
                 .query(rs -> {
                     groups.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-                            .add(new DirectoryEntry.GroupServed(rs.getString(2), rs.getString(3)));
+                            .add(new OpenReferralEntry.GroupServed(rs.getString(2), rs.getString(3)));
                 });
         return jdbc.sql("select id, oruk_id, name, kind, description, website, email, phone, area from organisation "
                         + "where status = 'active' order by name, id")
-                .query((rs, row) -> new DirectoryEntry(UUID.fromString(rs.getString(2)), rs.getString(3),
+                .query((rs, row) -> new OpenReferralEntry(UUID.fromString(rs.getString(2)), rs.getString(3),
                         OrganisationKind.ofCode(rs.getString(4)).orElse(OrganisationKind.COMMUNITY_GROUP),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
                         areas.getOrDefault(rs.getLong(1), List.of()), groups.getOrDefault(rs.getLong(1), List.of())))
@@ -79,7 +79,7 @@ class DirectoryStore {
     }
 
     /** A new organisation, active: it comes from a published directory. */
-    long add(DirectoryEntry entry, Instant at) {
+    long add(OpenReferralEntry entry, Instant at) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into organisation (name, kind, area, created_at, status, description, website, email, phone, "
                         + "updated_at, oruk_id) values (?, ?, ?, ?, 'active', ?, ?, ?, ?, ?, ?)")
@@ -93,7 +93,7 @@ class DirectoryStore {
     }
 
     /** What the file says replaces what we had; its status, members, contacts and history stay. */
-    void update(long id, DirectoryEntry entry, Instant at) {
+    void update(long id, OpenReferralEntry entry, Instant at) {
         jdbc.sql("update organisation set name = ?, kind = ?, area = ?, description = ?, website = ?, email = ?, "
                         + "phone = ?, updated_at = ? where id = ?")
                 .params(entry.name(), entry.kind().code(), entry.area(), entry.description(), entry.website(),
@@ -102,13 +102,13 @@ class DirectoryStore {
         replaceAreasAndGroups(id, entry);
     }
 
-    private void replaceAreasAndGroups(long id, DirectoryEntry entry) {
+    private void replaceAreasAndGroups(long id, OpenReferralEntry entry) {
         jdbc.sql("delete from organisation_area where organisation_id = ?").param(id).update();
         jdbc.sql("delete from organisation_group where organisation_id = ?").param(id).update();
         for (String area : entry.areasServed()) {
             jdbc.sql("insert into organisation_area (organisation_id, area) values (?, ?)").params(id, area).update();
         }
-        for (DirectoryEntry.GroupServed group : entry.groups()) {
+        for (OpenReferralEntry.GroupServed group : entry.groups()) {
             jdbc.sql("insert into organisation_group (organisation_id, characteristic, group_value) values (?, ?, ?)")
                     .params(id, group.characteristic(), group.value()).update();
         }

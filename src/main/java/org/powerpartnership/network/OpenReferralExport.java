@@ -27,7 +27,7 @@ public class OpenReferralExport {
     @Transactional
     public ObjectNode directory() {
         store.giveIdentifiers();
-        List<DirectoryEntry> entries = store.active();
+        List<OpenReferralEntry> entries = store.active();
         ObjectNode page = JsonNodeFactory.instance.objectNode()
                 .put("total_items", entries.size())
                 .put("total_pages", 1)

@@ -125,7 +125,7 @@ public class OpenReferralImport {
     }
 
     /** Another organisation of the same name, a merged entry, or the same identifier or name earlier in the file. */
-    private static List<FieldProblem> clashes(DirectoryEntry entry, int position, Map<UUID, DirectoryStore.Known> byId,
+    private static List<FieldProblem> clashes(OpenReferralEntry entry, int position, Map<UUID, DirectoryStore.Known> byId,
                                               Map<String, DirectoryStore.Known> byName, Map<UUID, Integer> idsInFile,
                                               Map<String, Integer> namesInFile) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -158,7 +158,7 @@ public class OpenReferralImport {
         int updated = 0;
         int defaulted = 0;
         for (OpenReferralMapping.Reading reading : accepted) {
-            DirectoryEntry entry = reading.entry();
+            OpenReferralEntry entry = reading.entry();
             DirectoryStore.Known known = byId.get(entry.orukId());
             long id;
             if (known == null) {

@@ -37,7 +37,7 @@ final class OpenReferralMapping {
     private OpenReferralMapping() {
     }
 
-    static ObjectNode toOruk(DirectoryEntry entry) {
+    static ObjectNode toOruk(OpenReferralEntry entry) {
         UUID id = entry.orukId();
         ObjectNode organization = JSON.objectNode()
                 .put("id", id.toString())
@@ -51,7 +51,7 @@ final class OpenReferralMapping {
         return organization;
     }
 
-    private static ObjectNode service(DirectoryEntry entry) {
+    private static ObjectNode service(OpenReferralEntry entry) {
         UUID service = part(entry.orukId(), "service");
         ObjectNode node = JSON.objectNode()
                 .put("id", service.toString())
@@ -86,7 +86,7 @@ final class OpenReferralMapping {
             }
         }
         ArrayNode attributes = node.putArray("attributes");
-        for (DirectoryEntry.GroupServed group : entry.groups()) {
+        for (OpenReferralEntry.GroupServed group : entry.groups()) {
             attributes.add(attribute(service, "group/" + group.characteristic() + "/" + group.value(),
                     "intended_audience", GROUP_TAXONOMY + group.characteristic(), group.value()));
         }
@@ -104,7 +104,7 @@ final class OpenReferralMapping {
     }
 
     /** What we make of one organization someone publishes, with every way it breaks our rules. */
-    record Reading(DirectoryEntry entry, List<FieldProblem> problems, boolean kindDefaulted) {
+    record Reading(OpenReferralEntry entry, List<FieldProblem> problems, boolean kindDefaulted) {
     }
 
     /** Reads an organization that already passed the schema: types and identifiers are right. */
@@ -120,7 +120,7 @@ final class OpenReferralMapping {
         String kindCode = term(organization.path("attributes"), KIND_TAXONOMY);
         OrganisationKind kind = kindCode == null ? null : OrganisationKind.ofCode(kindCode).orElse(null);
         Set<String> areas = new LinkedHashSet<>();
-        List<DirectoryEntry.GroupServed> groups = new ArrayList<>();
+        List<OpenReferralEntry.GroupServed> groups = new ArrayList<>();
         String phone = null;
         String area = null;
         for (JsonNode service : services) {
@@ -136,7 +136,7 @@ final class OpenReferralMapping {
             readGroups(service.path("attributes"), groups, problems);
         }
         areas.forEach(served -> limited(problems, "service_areas", served, 200));
-        DirectoryEntry entry = new DirectoryEntry(UUID.fromString(organization.path("id").asText()), name,
+        OpenReferralEntry entry = new OpenReferralEntry(UUID.fromString(organization.path("id").asText()), name,
                 kind == null ? OrganisationKind.COMMUNITY_GROUP : kind,
                 limited(problems, "description", stripped(text(organization, "description")), 2000),
                 limited(problems, "website", clean(website), 300), limited(problems, "email", clean(email), 254),
@@ -145,7 +145,7 @@ final class OpenReferralMapping {
         return new Reading(entry, problems, kind == null);
     }
 
-    private static void readGroups(JsonNode attributes, List<DirectoryEntry.GroupServed> groups,
+    private static void readGroups(JsonNode attributes, List<OpenReferralEntry.GroupServed> groups,
                                    List<FieldProblem> problems) {
         for (JsonNode attribute : attributes) {
             String taxonomy = text(attribute.path("taxonomy_term"), "taxonomy");
@@ -157,7 +157,7 @@ final class OpenReferralMapping {
             if (!CHARACTERISTICS.contains(characteristic) || value == null) {
                 problems.add(FieldProblem.of("attributes", "orukImport.unknownGroup", taxonomy));
             } else if (limited(problems, "attributes", value, 60) != null) {
-                DirectoryEntry.GroupServed group = new DirectoryEntry.GroupServed(characteristic, value);
+                OpenReferralEntry.GroupServed group = new OpenReferralEntry.GroupServed(characteristic, value);
                 if (!groups.contains(group)) {
                     groups.add(group);
                 }

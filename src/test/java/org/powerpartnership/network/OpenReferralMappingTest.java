@@ -14,11 +14,11 @@ class OpenReferralMappingTest {
 
     @Test
     void an_organisation_published_and_read_back_is_the_same_organisation() {
-        DirectoryEntry entry = new DirectoryEntry(UUID.randomUUID(), "Mill Lane Community Hub",
+        OpenReferralEntry entry = new OpenReferralEntry(UUID.randomUUID(), "Mill Lane Community Hub",
                 OrganisationKind.TENANTS_RESIDENTS, "Runs the hub.\n\nOpen weekdays.", "https://hub.example.org",
                 "hello@hub.example.org", "01632 960123", "Riverside", List.of("Northfield", "Riverside"),
-                List.of(new DirectoryEntry.GroupServed("ageBand", "65-74"),
-                        new DirectoryEntry.GroupServed("disability", "yes")));
+                List.of(new OpenReferralEntry.GroupServed("ageBand", "65-74"),
+                        new OpenReferralEntry.GroupServed("disability", "yes")));
 
         var published = OpenReferralMapping.toOruk(entry);
         OpenReferralMapping.Reading read = OpenReferralMapping.fromOruk(published);
@@ -32,7 +32,7 @@ class OpenReferralMappingTest {
 
     @Test
     void an_organisation_with_nothing_but_a_name_is_still_a_valid_record() {
-        DirectoryEntry bare = new DirectoryEntry(UUID.randomUUID(), "Parkside Allotments", OrganisationKind.COMMUNITY_GROUP,
+        OpenReferralEntry bare = new OpenReferralEntry(UUID.randomUUID(), "Parkside Allotments", OrganisationKind.COMMUNITY_GROUP,
                 null, "www.parkside.example.org", null, null, null, List.of(), List.of());
 
         var published = OpenReferralMapping.toOruk(bare);

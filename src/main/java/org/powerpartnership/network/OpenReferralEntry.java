@@ -13,11 +13,11 @@ import java.util.UUID;
  * @param areasServed the areas it serves, published as the service areas
  * @param groups      the groups of people it works with, published as its service's attributes
  */
-public record DirectoryEntry(UUID orukId, String name, OrganisationKind kind, String description, String website,
+public record OpenReferralEntry(UUID orukId, String name, OrganisationKind kind, String description, String website,
                              String email, String phone, String area, List<String> areasServed,
                              List<GroupServed> groups) {
 
-    public DirectoryEntry {
+    public OpenReferralEntry {
         areasServed = List.copyOf(areasServed);
         groups = List.copyOf(groups);
     }
