@@ -23,6 +23,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.menu.MenuConfiguration;
 
 import org.junit.jupiter.api.Test;
 import org.powerpartnership.network.DirectoryEntry;
@@ -60,6 +61,8 @@ class OrganisationDirectoryIT extends KaribuTest {
         navigate("organisations");
         assertThat(_get(H1.class, spec -> spec.withId("organisations-heading")).getText())
                 .isEqualTo("Organisation directory");
+        assertThat(MenuConfiguration.getMenuEntries()).as("the officer's navigation")
+                .anyMatch(entry -> entry.path().endsWith("organisations"));
 
         _click(_get(Button.class, spec -> spec.withId("directory-start-adding")));
         _click(_get(Button.class, spec -> spec.withId("directory-add-save")));

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.powerpartnership.consultation.Consultation;
 import org.powerpartnership.consultation.MemberRole;
 import org.powerpartnership.consultation.Memberships;
+import org.powerpartnership.identity.PersonalDataService;
 import org.powerpartnership.network.DirectoryListing;
 import org.powerpartnership.network.GroupServed;
 import org.powerpartnership.network.NetworkService;
@@ -54,6 +55,8 @@ class OrganisationMergeIT extends KaribuTest {
     Memberships memberships;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PersonalDataService personalData;
 
     @Test
     void merging_a_duplicate_moves_its_invitations_members_and_assisted_responses_and_records_who_and_why() {
@@ -126,6 +129,28 @@ class OrganisationMergeIT extends KaribuTest {
         navigate("organisations/" + duplicate);
         assertThat(_get(Component.class, spec -> spec.withId("organisation-merged-into")).getElement()
                 .getAttribute("href")).isEqualTo("organisations/" + kept);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_officer_who_merged_finds_it_in_their_data_and_after_erasure_the_merge_stays_under_no_name() {
+        SignedInUser officer = accounts.open(Roles.OFFICER);
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        long kept = directory.add(officer, OrganisationDirectoryIT.details("Kept Entry " + unique));
+        long merged = directory.add(officer, OrganisationDirectoryIT.details("Merged Entry " + unique));
+        merger.merge(officer, kept, merged, "The same group.");
+
+        Map<String, Object> mine = (Map<String, Object>) personalData.export(officer).get("directoryWork");
+        assertThat((List<Map<String, Object>>) mine.get("entriesYouMerged")).singleElement()
+                .satisfies(m -> assertThat(m).containsEntry("merged", "Merged Entry " + unique)
+                        .containsEntry("into", "Kept Entry " + unique));
+
+        personalData.erase(officer);
+        assertThat(jdbc.sql("select merged_by, reason from organisation_merge where merged_id = ?").param(merged)
+                .query().singleRow()).satisfies(row -> {
+                    assertThat((String) row.get("merged_by")).startsWith("erased-");
+                    assertThat(row.get("reason")).isEqualTo("The same group.");
+                });
     }
 
     @Test
