@@ -10,6 +10,7 @@ import org.powerpartnership.shared.FieldProblem;
 import org.powerpartnership.shared.InvalidInputException;
 import org.powerpartnership.shared.Roles;
 import org.powerpartnership.shared.SignedInUser;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,9 +41,15 @@ public class OrganisationDirectory {
         requireKeeper(keeper);
         OrganisationDetails clean = check.cleaned(details, null);
         refuseDuplicate(clean.name(), null);
-        long id = records.insert(new OrganisationDetails(clean.name(), clean.kind(), clean.description(),
-                clean.website(), clean.email(), clean.phone(), clean.areas(), clean.groups(),
-                OrganisationStatus.ACTIVE), keeper.userId(), clock.instant());
+        long id;
+        try {
+            id = records.insert(new OrganisationDetails(clean.name(), clean.kind(), clean.description(),
+                    clean.website(), clean.email(), clean.phone(), clean.areas(), clean.groups(),
+                    OrganisationStatus.ACTIVE), keeper.userId(), clock.instant());
+        } catch (DuplicateKeyException addedMeanwhile) {
+            // another officer added the same name a moment ago: the unique name index refused ours
+            throw new InvalidInputException(FieldProblem.of("name", "directory.duplicate", clean.name()));
+        }
         audit.record(keeper.userId(), null, "organisation.added", subject(id), Map.of("name", clean.name()));
         return id;
     }

@@ -105,9 +105,9 @@ class OrganisationRelationshipsIT extends KaribuTest {
 
         signIn(cast.lead());
         navigate("consultation/" + consultation.id());
-        assertThat(text("overview-reach-groups")).contains("caring for someone: Yes: Southside Carers " + unique);
-        assertThat(text("overview-reach-gaps")).startsWith("No invited organisation works with: age: Under 18")
-                .doesNotContain("caring for someone: Yes");
+        assertThat(text("overview-reach-groups")).contains("Carers: Yes: Southside Carers " + unique);
+        assertThat(text("overview-reach-gaps")).startsWith("No invited organisation works with: Age: Under 18")
+                .doesNotContain("Carers: Yes");
 
         // the public page names the confirmed organisations only
         assertThat(publicConsultations.page(consultation.ref()).orElseThrow().partnerNames())
