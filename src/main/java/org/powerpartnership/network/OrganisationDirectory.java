@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.powerpartnership.audit.AuditLog;
+import org.powerpartnership.identity.AccountService;
 import org.powerpartnership.shared.FieldProblem;
 import org.powerpartnership.shared.InvalidInputException;
 import org.powerpartnership.shared.Roles;
@@ -25,12 +26,15 @@ public class OrganisationDirectory {
 
     private final DirectoryRecords records;
     private final DirectoryDetailsCheck check;
+    private final AccountService accounts;
     private final AuditLog audit;
     private final Clock clock;
 
-    OrganisationDirectory(DirectoryRecords records, DirectoryDetailsCheck check, AuditLog audit, Clock clock) {
+    OrganisationDirectory(DirectoryRecords records, DirectoryDetailsCheck check, AccountService accounts,
+                          AuditLog audit, Clock clock) {
         this.records = records;
         this.check = check;
+        this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
     }
@@ -69,6 +73,13 @@ public class OrganisationDirectory {
     public Optional<DirectoryEntry> find(SignedInUser reader, long id) {
         requireKeeper(reader);
         return records.entry(id);
+    }
+
+    /** The name of the officer who proposed the entry; empty when nobody did (or their account is gone). */
+    @Transactional(readOnly = true)
+    public Optional<String> proposerName(SignedInUser reader, DirectoryEntry entry) {
+        requireKeeper(reader);
+        return Optional.ofNullable(entry.proposedBy()).flatMap(accounts::person).map(person -> person.displayName());
     }
 
     /** One page of the entries that match, by name. */

@@ -1,5 +1,6 @@
 package org.powerpartnership.network.ui;
 
+import java.time.ZoneId;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.button.Button;
@@ -12,6 +13,7 @@ import org.powerpartnership.network.OrganisationDirectory;
 import org.powerpartnership.network.OrganisationStatus;
 import org.powerpartnership.shared.InvalidInputException;
 import org.powerpartnership.shared.SignedInUser;
+import org.powerpartnership.shared.ui.CouncilDates;
 import org.powerpartnership.shared.ui.FieldProblems;
 
 /**
@@ -24,11 +26,17 @@ class ConfirmationPanel extends DirectorySection {
     final Button decline = new Button();
     final Button mergeInstead = new Button();
 
-    ConfirmationPanel(DirectoryEntry entry, OrganisationDirectory directory, SignedInUser user, MergeSection merge,
-                      Consumer<String> done) {
+    ConfirmationPanel(DirectoryEntry entry, OrganisationDirectory directory, SignedInUser user, ZoneId zone,
+                      MergeSection merge, Consumer<String> done) {
         super("organisation-confirmation", "directory.confirm.heading");
         add(new Paragraph(getTranslation(entry.status() == OrganisationStatus.PROPOSED
                 ? "directory.confirm.proposed" : "directory.confirm.pending")));
+        directory.proposerName(user, entry).ifPresent(name -> {
+            Paragraph proposer = new Paragraph(getTranslation("directory.confirm.proposedBy", name,
+                    CouncilDates.date(this, entry.createdAt(), zone)));
+            proposer.setId("organisation-proposed-by");
+            add(proposer);
+        });
         confirm.setText(getTranslation("directory.confirm"));
         confirm.setId("organisation-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -117,7 +117,7 @@ class OrganisationView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         merge = new MergeSection(entry, merger, directory, user, zone, this::mergedAway);
         if (entry.waitsForConfirmation()) {
-            add(new ConfirmationPanel(entry, directory, user, merge, this::refresh));
+            add(new ConfirmationPanel(entry, directory, user, zone, merge, this::refresh));
         }
         add(new DetailsSection(entry, directory, user, merge, this::refresh),
                 new ContactsSection(entry.id(), contacts, user, zone),

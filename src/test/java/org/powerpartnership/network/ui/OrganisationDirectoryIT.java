@@ -211,6 +211,7 @@ class OrganisationDirectoryIT extends KaribuTest {
 
         navigate("organisations/" + id);
         assertThat(text("organisation-facts")).contains("Waiting for confirmation");
+        assertThat(text("organisation-proposed-by")).startsWith("Proposed by " + officer.displayName() + " on ");
         _click(_get(Button.class, spec -> spec.withId("organisation-confirm")));
         assertThat(text("organisation-status")).isEqualTo(name + " is confirmed and active.");
         assertThat(text("organisation-facts")).contains("Active");
