@@ -15,7 +15,24 @@ public interface PartnerOrganisations {
     /** The organisations invited to one consultation and what each agreed to do. */
     List<Partner> partnersOf(long consultationId);
 
+    /** The invited organisations the public may see: confirmed (active) ones only, by name. */
+    List<String> publicPartnerNames(long consultationId);
+
+    /**
+     * Which groups of people the organisations invited to one consultation work with, and which nobody invited
+     * does: one line for every group the directory knows, in the equality questions' order.
+     */
+    List<GroupReach> groupCoverage(long consultationId);
+
     record Choice(long id, String name, String kind, String area) {
+    }
+
+    /**
+     * @param characteristic ageBand, sex, ethnicity, disability or caring (the equality questions' keys)
+     * @param value          the answer that names the group, as the resident profile stores it
+     * @param organisations  the invited organisations that work with this group, by name; empty when nobody does
+     */
+    record GroupReach(String characteristic, String value, List<String> organisations) {
     }
 
     /**
@@ -33,6 +50,16 @@ public interface PartnerOrganisations {
 
         @Override
         public List<Partner> partnersOf(long consultationId) {
+            return List.of();
+        }
+
+        @Override
+        public List<String> publicPartnerNames(long consultationId) {
+            return List.of();
+        }
+
+        @Override
+        public List<GroupReach> groupCoverage(long consultationId) {
             return List.of();
         }
     };

@@ -84,8 +84,8 @@ public class PublicConsultations {
                 ? PublicConsultationPage.Phase.CLOSED
                 : c.windowOpenedAt() != null ? PublicConsultationPage.Phase.OPEN : PublicConsultationPage.Phase.SOON;
         List<String> methods = AccessPlans.split(c.methods());
-        List<String> partnerNames = partners.getIfAvailable(() -> PartnerOrganisations.NONE).partnersOf(c.id())
-                .stream().map(PartnerOrganisations.Partner::name).toList();
+        List<String> partnerNames = partners.getIfAvailable(() -> PartnerOrganisations.NONE)
+                .publicPartnerNames(c.id());
         CommitmentSummaries.Response response = responses.getIfAvailable(() -> CommitmentSummaries.NONE)
                 .response(c.id()).orElse(null);
         return new PublicConsultationPage(c.id(), c.ref(), c.title(), c.summary(), phase, c.question(),

@@ -11,9 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 class DirectoryForLaunch implements PartnerOrganisations {
 
     private final NetworkService network;
+    private final PartnerCoverage coverage;
 
-    DirectoryForLaunch(NetworkService network) {
+    DirectoryForLaunch(NetworkService network, PartnerCoverage coverage) {
         this.network = network;
+        this.coverage = coverage;
     }
 
     @Override
@@ -29,5 +31,17 @@ class DirectoryForLaunch implements PartnerOrganisations {
                 .map(p -> new Partner(p.organisation().id(), p.organisation().name(), p.invitedAt(), p.role(),
                         p.reachEstimate(), p.acceptedAt()))
                 .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> publicPartnerNames(long consultationId) {
+        return coverage.activePartnerNames(consultationId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<GroupReach> groupCoverage(long consultationId) {
+        return coverage.of(consultationId);
     }
 }

@@ -156,9 +156,11 @@ public class NetworkService {
                 .list();
     }
 
+    /** The organisations that can be invited: active ones (not proposed, declined, merged or closed). */
     @Transactional(readOnly = true)
     public List<Organisation> directory() {
-        return jdbc.sql(SELECT_ORG + " order by name").query(NetworkService::mapOrganisation).list();
+        return jdbc.sql(SELECT_ORG + " where status = 'active' order by name").query(NetworkService::mapOrganisation)
+                .list();
     }
 
     @Transactional(readOnly = true)

@@ -28,6 +28,7 @@ import org.powerpartnership.consultation.ConsultationExports;
 import org.powerpartnership.consultation.ConsultationRecords;
 import org.powerpartnership.consultation.ConsultationRecords.Overview;
 import org.powerpartnership.consultation.ConsultationRecords.Participant;
+import org.powerpartnership.consultation.PartnerOrganisations;
 import org.powerpartnership.consultation.Teams;
 import org.powerpartnership.consultation.WindowExtensions;
 import org.powerpartnership.shared.CurrentUser;
@@ -38,6 +39,7 @@ import org.powerpartnership.shared.SignedInUser;
 import org.powerpartnership.shared.ui.FieldProblems;
 import org.powerpartnership.workflow.ProcessDiagrams;
 import org.powerpartnership.workflow.WorkService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -60,6 +62,7 @@ class ConsultationOverviewView extends Main implements HasUrlParameter<Long>, Ha
     private final transient ConsultationExports exports;
     private final transient Background background;
     private final transient WindowExtensions windowExtensions;
+    private final transient PartnerOrganisations partners;
     private final SignedInUser user;
 
     private long consultationId;
@@ -76,8 +79,9 @@ class ConsultationOverviewView extends Main implements HasUrlParameter<Long>, Ha
 
     ConsultationOverviewView(ConsultationRecords records, ProcessDiagrams diagrams, Teams teams, WorkService work,
                              ConsultationExports exports, Background background, CurrentUser currentUser,
-                             WindowExtensions windowExtensions) {
+                             WindowExtensions windowExtensions, ObjectProvider<PartnerOrganisations> partners) {
         this.windowExtensions = windowExtensions;
+        this.partners = partners.getIfAvailable(() -> PartnerOrganisations.NONE);
         this.records = records;
         this.diagrams = diagrams;
         this.teams = teams;
@@ -157,7 +161,7 @@ class ConsultationOverviewView extends Main implements HasUrlParameter<Long>, Ha
         }
         add(new OverviewBriefSection(c), new OverviewStagesSection(overview), new OverviewDiagramSection(c, diagrams),
                 new OverviewWorkSection(overview, work, user), new OverviewParticipationSection(overview),
-                new OverviewPeopleSection(overview));
+                new OverviewPeopleSection(overview), new OverviewPartnerReachSection(partners.groupCoverage(consultationId)));
         if (overview.mayChange()) {
             add(new OverviewHandOverSection(leaver, newcomer, handOver, overview.team(),
                     teams.candidates(consultationId).stream()

@@ -1,123 +1,103 @@
 package org.powerpartnership.network.ui;
 
-import java.util.List;
-import java.util.Map;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-import org.powerpartnership.network.NetworkService;
-import org.powerpartnership.network.Organisation;
-import org.powerpartnership.network.OrganisationMembers;
+import org.powerpartnership.network.DirectoryListing;
+import org.powerpartnership.network.DirectorySearch;
+import org.powerpartnership.network.OrganisationDirectory;
+import org.powerpartnership.network.OrganisationStatus;
 import org.powerpartnership.shared.CurrentUser;
-import org.powerpartnership.shared.FieldProblem;
-import org.powerpartnership.shared.InvalidInputException;
 import org.powerpartnership.shared.Roles;
 import org.powerpartnership.shared.SignedInUser;
-import org.powerpartnership.shared.ui.FieldProblems;
 
 /**
- * For administrators: the organisations in the directory with the partners linked to each, and linking a partner's
- * account to their organisation (they then join the consultations it is invited to). Without this a partner who
- * registers sees only "ask the council team to add you".
+ * The organisation directory for officers and administrators: search and filter (by kind, area, group of people
+ * served and status; the database pages the list), each entry's page one click away, the entries waiting for an
+ * officer's confirmation, and adding an organisation. Partners are linked to their organisation on its page.
  */
 @Route("organisations")
 @Menu(title = "nav.organisations", order = 95)
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed({Roles.OFFICER, Roles.ADMIN})
 class OrganisationsView extends Main implements HasDynamicTitle {
 
-    final ComboBox<Organisation> organisation = new ComboBox<>();
-    final ComboBox<OrganisationMembers.Member> partner = new ComboBox<>();
-    final Button link = new Button();
-    final Paragraph status = new Paragraph();
+    final DirectoryFilters filters;
+    final Grid<DirectoryListing> grid = new Grid<>();
+    final Paragraph count = new Paragraph();
+    final Button showWaiting = new Button();
+    final Button startAdding = new Button();
+    final AddOrganisationPanel adding;
 
-    private final transient NetworkService network;
-    private final transient OrganisationMembers members;
-    private final SignedInUser admin;
-    private final Div list = new Div();
+    private final transient OrganisationDirectory directory;
+    private final SignedInUser user;
 
-    OrganisationsView(NetworkService network, OrganisationMembers members, CurrentUser currentUser) {
-        this.network = network;
-        this.members = members;
-        this.admin = currentUser.require();
+    OrganisationsView(OrganisationDirectory directory, CurrentUser currentUser) {
+        this.directory = directory;
+        this.user = currentUser.requireAnyRole(Roles.OFFICER, Roles.ADMIN);
         addClassName("pp-admin");
-        H1 heading = new H1(getTranslation("organisations.heading"));
+        H1 heading = new H1(getTranslation("directory.heading"));
         heading.setId("organisations-heading");
-        add(heading, new Paragraph(getTranslation("organisations.intro")), form(), list);
-        showOrganisations();
+        filters = new DirectoryFilters(directory.areas(user), this::refresh);
+        adding = new AddOrganisationPanel(directory, user, this::refresh);
+        adding.setVisible(false);
+        startAdding.setText(getTranslation("directory.add"));
+        startAdding.setId("directory-start-adding");
+        startAdding.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        startAdding.addClickListener(click -> {
+            adding.setVisible(true);
+            adding.focus();
+        });
+        showWaiting.setId("directory-show-waiting");
+        showWaiting.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        showWaiting.addClickListener(click -> filters.status.setValue(OrganisationStatus.PROPOSED));
+        count.setId("directory-count");
+        count.getElement().setAttribute("role", "status");
+        Div actions = new Div(startAdding, showWaiting);
+        actions.addClassName("pp-actions");
+        add(heading, new Paragraph(getTranslation("directory.intro")), actions, adding, filters, count, grid());
+        refresh();
     }
 
-    private Section form() {
-        Section form = new Section(new H2(getTranslation("organisations.link.heading")));
-        form.setId("organisations-link");
-        organisation.setLabel(getTranslation("organisations.organisation"));
-        organisation.setId("organisations-organisation");
-        organisation.setItems(network.directory());
-        organisation.setItemLabelGenerator(Organisation::name);
-        partner.setLabel(getTranslation("organisations.partner"));
-        partner.setId("organisations-partner");
-        partner.setItems(members.partners());
-        partner.setItemLabelGenerator(OrganisationMembers.Member::name);
-        link.setText(getTranslation("organisations.link"));
-        link.setId("organisations-link-button");
-        link.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        link.addClickListener(click -> link());
-        status.setId("organisations-status");
-        status.getElement().setAttribute("role", "status");
-        form.add(organisation, partner, link, status);
-        return form;
+    private Grid<DirectoryListing> grid() {
+        grid.setId("directory-grid");
+        grid.addComponentColumn(entry -> {
+            Anchor open = new Anchor("organisations/" + entry.id(), entry.name());
+            open.setId("directory-open-" + entry.id());
+            return open;
+        }).setHeader(getTranslation("directory.column.name")).setFlexGrow(2);
+        grid.addColumn(entry -> DirectoryTexts.kind(this, entry.kind()))
+                .setHeader(getTranslation("directory.column.kind"));
+        grid.addColumn(entry -> String.join(", ", entry.areas())).setHeader(getTranslation("directory.column.areas"));
+        grid.addComponentColumn(entry -> DirectoryTexts.badge(this, entry.status()))
+                .setHeader(getTranslation("directory.column.status"));
+        grid.setItems(query -> directory.search(user, filters.current(), query.getOffset(), query.getLimit()).stream(),
+                query -> directory.count(user, filters.current()));
+        grid.setAllRowsVisible(false);
+        return grid;
     }
 
-    void link() {
-        try {
-            members.add(admin, organisation.getValue() == null ? null : organisation.getValue().id(),
-                    partner.getValue() == null ? null : partner.getValue().userId());
-            FieldProblems.show(this, List.of(), Map.of("organisation", organisation, "partner", partner));
-            status.setText(getTranslation("organisations.linked", partner.getValue().name(),
-                    organisation.getValue().name()));
-            partner.clear();
-            showOrganisations();
-        } catch (InvalidInputException invalid) {
-            List<FieldProblem> unplaced = FieldProblems.show(this, invalid.problems(),
-                    Map.of("organisation", organisation, "partner", partner));
-            unplaced.forEach(problem -> status.setText(FieldProblems.message(this, problem)));
-        }
-    }
-
-    private void showOrganisations() {
-        list.removeAll();
-        for (Organisation each : network.directory()) {
-            Article card = new Article(new H2(each.name()));
-            card.addClassName("pp-card");
-            card.setId("organisation-" + each.id());
-            List<OrganisationMembers.Member> people = members.of(each.id());
-            if (people.isEmpty()) {
-                card.add(new Paragraph(getTranslation("organisations.nobody")));
-            } else {
-                UnorderedList names = new UnorderedList();
-                people.forEach(person -> names.add(new ListItem(person.name())));
-                card.add(names);
-            }
-            list.add(card);
-        }
+    /** The list, its count and the entries waiting for confirmation, read again with the filters as they are. */
+    void refresh() {
+        grid.getDataProvider().refreshAll();
+        count.setText(getTranslation("directory.count", directory.count(user, filters.current())));
+        DirectorySearch waiting = new DirectorySearch(null, null, null, null, OrganisationStatus.PROPOSED);
+        int proposed = directory.count(user, waiting);
+        showWaiting.setText(getTranslation("directory.showWaiting", proposed));
+        showWaiting.setVisible(proposed > 0);
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("organisations.heading");
+        return getTranslation("directory.heading");
     }
 }

@@ -24,7 +24,10 @@ import org.powerpartnership.support.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
-/** An administrator links a partner's account to their organisation; nobody else can. */
+/**
+ * An administrator links a partner's account to their organisation, on the organisation's page in the directory;
+ * nobody else can.
+ */
 class OrganisationsViewIT extends KaribuTest {
 
     @Autowired
@@ -38,22 +41,19 @@ class OrganisationsViewIT extends KaribuTest {
         SignedInUser partner = accounts.open(Roles.PARTNER);
         Organisation organisation = network.findOrCreate("Riverside Tenants " + partner.userId(), "community", "Riverside");
         signInAs(Roles.ADMIN);
-        navigate("organisations");
+        navigate("organisations/" + organisation.id());
 
-        _click(_get(Button.class, spec -> spec.withId("organisations-link-button")));
-        ComboBox<Organisation> organisations = _get(ComboBox.class, spec -> spec.withId("organisations-organisation"));
-        ComboBox<OrganisationMembers.Member> partners = _get(ComboBox.class, spec -> spec.withId("organisations-partner"));
-        assertThat(organisations.getErrorMessage()).isEqualTo("Choose the organisation");
+        _click(_get(Button.class, spec -> spec.withId("organisation-link-button")));
+        ComboBox<OrganisationMembers.Member> partners = _get(ComboBox.class, spec -> spec.withId("organisation-partner"));
         assertThat(partners.getErrorMessage()).isEqualTo("Choose the partner");
 
-        _setValue(organisations, organisation);
         _setValue(partners, new OrganisationMembers.Member(partner.userId(), partner.displayName()));
-        _click(_get(Button.class, spec -> spec.withId("organisations-link-button")));
+        _click(_get(Button.class, spec -> spec.withId("organisation-link-button")));
 
-        assertThat(organisations.isInvalid()).isFalse();
-        assertThat(_get(Paragraph.class, spec -> spec.withId("organisations-status")).getText())
+        assertThat(partners.isInvalid()).isFalse();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("organisation-link-status")).getText())
                 .isEqualTo(partner.displayName() + " is now linked to " + organisation.name() + ".");
-        assertThat(_get(Component.class, spec -> spec.withId("organisation-" + organisation.id()))
+        assertThat(_get(Component.class, spec -> spec.withId("organisation-member-list"))
                 .getElement().getTextRecursively()).contains(partner.displayName());
         assertThat(network.organisationsOf(partner.userId())).containsExactly(organisation);
     }
@@ -72,6 +72,13 @@ class OrganisationsViewIT extends KaribuTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
                         .extracting(p -> p.messageKey()).containsExactly("organisations.notPartner"));
         assertThat(network.membersOf(organisation.id())).isEmpty();
+
+        // an officer sees who is in it, without the administrator's link
+        signIn(officer);
+        navigate("organisations/" + organisation.id());
+        assertThat(_get(Component.class, spec -> spec.withId("organisation-member-list")).getElement()
+                .getTextRecursively()).contains("No partner is linked yet.");
+        assertThat(_find(Button.class, spec -> spec.withId("organisation-link-button"))).isEmpty();
 
         signIn(partner);
         navigate("organisations");
