@@ -6,20 +6,22 @@ import org.powerpartnership.consultation.PartnerOrganisations;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The organisation directory and a consultation's partners, as launching and overseeing a consultation see them. */
+/** The organisation directory (active entries, with what each reaches) and a consultation's partners, as launching and overseeing a consultation see them. */
 @Component
 class DirectoryForLaunch implements PartnerOrganisations {
 
     private final NetworkService network;
+    private final InvitationDirectory directory;
 
-    DirectoryForLaunch(NetworkService network) {
+    DirectoryForLaunch(NetworkService network, InvitationDirectory directory) {
         this.network = network;
+        this.directory = directory;
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<Choice> directory() {
-        return network.directory().stream().map(o -> new Choice(o.id(), o.name(), o.kind(), o.area())).toList();
+        return directory.active().stream().map(o -> new Choice(o.id(), o.name(), o.kind(), o.reaches())).toList();
     }
 
     @Override
