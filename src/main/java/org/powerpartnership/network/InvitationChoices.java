@@ -12,7 +12,6 @@ import org.powerpartnership.shared.FieldProblem;
 import org.powerpartnership.shared.InvalidInputException;
 import org.powerpartnership.shared.SignedInUser;
 import org.powerpartnership.workflow.WorkItem;
-import org.powerpartnership.workflow.WorkService;
 import org.powerpartnership.workflow.WorkflowPort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -42,15 +41,13 @@ public class InvitationChoices {
     private final ProposedOrganisations proposals;
     private final Memberships memberships;
     private final WorkflowPort workflow;
-    private final WorkService work;
 
     InvitationChoices(NetworkService network, ProposedOrganisations proposals, Memberships memberships,
-                      WorkflowPort workflow, WorkService work) {
+                      WorkflowPort workflow) {
         this.network = network;
         this.proposals = proposals;
         this.memberships = memberships;
         this.workflow = workflow;
-        this.work = work;
     }
 
     /**
@@ -96,7 +93,7 @@ public class InvitationChoices {
     public Optional<WorkItem> openTask(SignedInUser user, long consultationId) {
         return workflow.openWorkItemsForConsultation(consultationId).stream()
                 .filter(item -> TASK.equals(item.taskKey()))
-                .filter(item -> mayOpen(user, item.taskId()))
+                .filter(item -> mayDo(user, item))
                 .findFirst();
     }
 
@@ -105,7 +102,7 @@ public class InvitationChoices {
     public Optional<Long> consultationOfTask(SignedInUser user, String taskId) {
         return workflow.workItem(taskId)
                 .filter(item -> TASK.equals(item.taskKey()) && item.consultationId() != null)
-                .filter(item -> mayOpen(user, item.taskId()))
+                .filter(item -> mayDo(user, item))
                 .map(WorkItem::consultationId);
     }
 
@@ -140,12 +137,9 @@ public class InvitationChoices {
         return network.directory().stream().anyMatch(o -> o.name().equalsIgnoreCase(name));
     }
 
-    private boolean mayOpen(SignedInUser user, String taskId) {
-        try {
-            work.open(user, taskId);
-            return true;
-        } catch (AccessDeniedException | org.powerpartnership.workflow.WorkItemGoneException notTheirs) {
-            return false;
-        }
+    /** The task goes to the consultation's team; once claimed, to the one who claimed it. */
+    private boolean mayDo(SignedInUser user, WorkItem item) {
+        return item.consultationId() != null && memberships.isOnTeam(item.consultationId(), user.userId())
+                && (item.assignee() == null || item.assignee().equals(user.userId()));
     }
 }
