@@ -9,16 +9,13 @@ import java.util.List;
  */
 public interface PartnerOrganisations {
 
-    /** Organisations that can be invited (active ones only), by name. */
+    /** Organisations that can be invited, by name. */
     List<Choice> directory();
 
     /** The organisations invited to one consultation and what each agreed to do. */
     List<Partner> partnersOf(long consultationId);
 
-    /**
-     * @param reaches what it reaches in a few words (areas served; groups of people it works with), empty if unknown
-     */
-    record Choice(long id, String name, String kind, String reaches) {
+    record Choice(long id, String name, String kind, String area) {
     }
 
     /**

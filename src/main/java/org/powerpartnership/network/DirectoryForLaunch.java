@@ -21,7 +21,9 @@ class DirectoryForLaunch implements PartnerOrganisations {
     @Override
     @Transactional(readOnly = true)
     public List<Choice> directory() {
-        return directory.active().stream().map(o -> new Choice(o.id(), o.name(), o.kind(), o.reaches())).toList();
+        // the launch labels a choice "name (area)": what the organisation reaches (areas; groups) fills the brackets
+        return directory.active().stream()
+                .map(o -> new Choice(o.id(), o.name(), o.kind(), o.reaches().isEmpty() ? null : o.reaches())).toList();
     }
 
     @Override

@@ -27,7 +27,7 @@ public class InvitationDirectory {
 
     /** Every active organisation, by name. */
     @Transactional(readOnly = true)
-    public List<DirectoryEntry> active() {
+    public List<InvitableOrganisation> active() {
         return search(null);
     }
 
@@ -36,8 +36,8 @@ public class InvitationDirectory {
      * nothing is typed.
      */
     @Transactional(readOnly = true)
-    public List<DirectoryEntry> search(String words) {
-        List<DirectoryEntry> all = entries(jdbc.sql("select id, name, kind, area from organisation "
+    public List<InvitableOrganisation> search(String words) {
+        List<InvitableOrganisation> all = entries(jdbc.sql("select id, name, kind, area from organisation "
                 + "where status = 'active' order by name").query(InvitationDirectory::row)
                 .list());
         if (words == null || words.isBlank()) {
@@ -53,7 +53,7 @@ public class InvitationDirectory {
 
     /** The active organisations among these ids, by name; an id that is not one is left out. */
     @Transactional(readOnly = true)
-    public List<DirectoryEntry> activeAmong(Collection<Long> ids) {
+    public List<InvitableOrganisation> activeAmong(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -65,7 +65,7 @@ public class InvitationDirectory {
         return new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)};
     }
 
-    private List<DirectoryEntry> entries(List<Object[]> rows) {
+    private List<InvitableOrganisation> entries(List<Object[]> rows) {
         Map<Long, List<String>> areas = new LinkedHashMap<>();
         Map<Long, List<String>> groups = new LinkedHashMap<>();
         jdbc.sql("select a.organisation_id, a.area from organisation_area a join organisation o "
@@ -82,7 +82,7 @@ public class InvitationDirectory {
             long id = (Long) row[0];
             // the first wave kept one free-text area on the organisation itself
             List<String> served = areas.getOrDefault(id, row[3] == null ? List.of() : List.of((String) row[3]));
-            return new DirectoryEntry(id, (String) row[1], (String) row[2], served, groups.getOrDefault(id, List.of()));
+            return new InvitableOrganisation(id, (String) row[1], (String) row[2], served, groups.getOrDefault(id, List.of()));
         }).toList();
     }
 }

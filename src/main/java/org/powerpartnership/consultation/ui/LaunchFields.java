@@ -150,7 +150,7 @@ class LaunchFields {
         v.partners.setLabel(getTranslation("launch.field.partners"));
         v.partners.setHelperText(getTranslation(organisations.isEmpty() ? "launch.help.noPartners" : "launch.help.partners"));
         v.partners.setItems(organisations);
-        v.partners.setItemLabelGenerator(o -> o.reaches().isEmpty() ? o.name() : o.name() + " (" + o.reaches() + ")");
+        v.partners.setItemLabelGenerator(o -> o.area() == null ? o.name() : o.name() + " (" + o.area() + ")");
         register(v.partners, "partners", false);
         v.coDesigners.setLabel(getTranslation("launch.field.coDesigners"));
         v.coDesigners.setHelperText(getTranslation("launch.help.coDesigners"));

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
-import org.powerpartnership.network.DirectoryEntry;
+import org.powerpartnership.network.InvitableOrganisation;
 import org.powerpartnership.network.InvitationDirectory;
 
 /**
@@ -61,13 +61,13 @@ class DirectoryChooser extends Composite<Div> implements HasValidation {
 
     private void list() {
         results.removeAll();
-        List<DirectoryEntry> found = directory.search(search.getValue());
+        List<InvitableOrganisation> found = directory.search(search.getValue());
         if (found.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("invite.directory.none"));
             none.setId("invite-none");
             results.add(none);
         }
-        for (DirectoryEntry entry : found) {
+        for (InvitableOrganisation entry : found) {
             Checkbox box = new Checkbox(label(entry));
             box.setId("invite-org-" + entry.id());
             if (alreadyInvited.contains(entry.id())) {
@@ -90,14 +90,14 @@ class DirectoryChooser extends Composite<Div> implements HasValidation {
         summarise();
     }
 
-    private String label(DirectoryEntry entry) {
+    private String label(InvitableOrganisation entry) {
         String kind = getTranslation("invite.kind." + entry.kind());
         return entry.reaches().isEmpty() ? getTranslation("invite.entry.noReach", entry.name(), kind)
                 : getTranslation("invite.entry", entry.name(), kind, entry.reaches());
     }
 
     private void summarise() {
-        List<String> names = directory.activeAmong(chosen).stream().map(DirectoryEntry::name).toList();
+        List<String> names = directory.activeAmong(chosen).stream().map(InvitableOrganisation::name).toList();
         chosenSummary.setText(names.isEmpty() ? getTranslation("invite.chosen.none")
                 : getTranslation("invite.chosen", String.join(", ", names)));
     }

@@ -159,6 +159,7 @@ class OrganisationWorkIT extends KaribuTest {
                 .query(Long.class).single()).isEqualTo(cast.organisation().id());
         assertThat(jdbc.sql("select organisation_id from partner_outreach where consultation_id = ?")
                 .param(consultation.id()).query(Long.class).list()).containsExactly(cast.organisation().id());
+        navigate("have-your-say"); // away and back: the same route alone would keep the page as it was
         navigate("partner");
         assertThat(text(_get(Component.class, spec -> spec.withId("partner-outreach-" + consultation.ref()))))
                 .contains(cast.organisation().name() + ": about 12 people reached. Carers at the Tuesday club");

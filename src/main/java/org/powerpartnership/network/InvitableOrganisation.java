@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An active organisation as someone choosing whom to invite sees it: where it works and the groups of people it
- * works with.
+ * An active organisation as someone choosing whom to invite sees it (not the directory keepers' full entry): where
+ * it works and the groups of people it works with.
  *
  * @param groups the groups it works with, as {@code characteristic: value} (for example {@code ageBand: 65+})
  */
-public record DirectoryEntry(long id, String name, String kind, List<String> areas, List<String> groups) {
+public record InvitableOrganisation(long id, String name, String kind, List<String> areas, List<String> groups) {
 
-    public DirectoryEntry {
+    public InvitableOrganisation {
         areas = List.copyOf(areas);
         groups = List.copyOf(groups);
     }
