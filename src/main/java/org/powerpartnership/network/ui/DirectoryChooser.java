@@ -15,6 +15,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 
 import org.powerpartnership.network.InvitableOrganisation;
 import org.powerpartnership.network.InvitationDirectory;
+import org.powerpartnership.network.OrganisationKind;
 
 /**
  * Searching the directory's active organisations, each shown with what it reaches, and ticking several. What is
@@ -91,9 +92,11 @@ class DirectoryChooser extends Composite<Div> implements HasValidation {
     }
 
     private String label(InvitableOrganisation entry) {
-        String kind = getTranslation("invite.kind." + entry.kind());
-        return entry.reaches().isEmpty() ? getTranslation("invite.entry.noReach", entry.name(), kind)
-                : getTranslation("invite.entry", entry.name(), kind, entry.reaches());
+        // a kind the directory no longer knows (written before the sector's kinds) is left out rather than guessed
+        String name = OrganisationKind.ofCode(entry.kind())
+                .map(kind -> getTranslation("invite.named", entry.name(), getTranslation("invite.kind." + kind.code())))
+                .orElse(entry.name());
+        return entry.reaches().isEmpty() ? name : getTranslation("invite.entry", name, entry.reaches());
     }
 
     private void summarise() {
