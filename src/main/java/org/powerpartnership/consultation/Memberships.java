@@ -2,11 +2,8 @@ package org.powerpartnership.consultation;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
-import org.powerpartnership.workflow.GroupMemberships;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * group, so work for "the panel of PARKS-2026" reaches exactly its members, and nobody else sees it.
  */
 @Service
-public class Memberships implements GroupMemberships {
+public class Memberships {
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -24,13 +21,6 @@ public class Memberships implements GroupMemberships {
     Memberships(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Set<String> consultationGroupsOf(String userId) {
-        return new HashSet<>(jdbc.sql("select distinct group_id from consultation_member where user_id = ?")
-                .param(userId).query(String.class).list());
     }
 
     @Transactional(readOnly = true)

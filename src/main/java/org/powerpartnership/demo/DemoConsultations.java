@@ -350,6 +350,8 @@ class DemoConsultations implements ApplicationRunner {
             case "panel" -> cast.panel().get(1);
             case "sponsor" -> cast.sponsor();
             case "partner" -> cast.partner();
+            // an organisation's own work: the demo partner speaks for the CVS only
+            case "organisation" -> cast.partner();
             default -> throw new IllegalStateException("No demo actor for " + item.candidateGroup());
         };
     }

@@ -25,10 +25,10 @@ final class DemoValues {
                 "coDesignSummary", "Co-designers asked us to ask about barriers, not only wishes, and to hold drop-ins at the school gates. We changed the question and added a paper route.",
                 "stageSummary", "The question and methods were co-designed with residents and the CVS; the changes they asked for are in."));
         BY_FORM.put("invite-networks", Map.of(
-                "organisations", "Riverside Community Voluntary Service\nRiverside Faith Forum\nParkside Tenants Association",
+                "proposedOrganisations", "Parkside Tenants Association",
                 "networkRationale", "Between them they reach tenants, faith communities and the families who use the parks most.",
                 "reachTarget", new BigDecimal("1500"),
-                "stageSummary", "Three organisations invited; the CVS will help people take part."));
+                "stageSummary", "The CVS, chosen from the directory, will help people take part; the tenants' association is proposed for the directory."));
         BY_FORM.put("partner-role", Map.of(
                 "organisationName", "Riverside Community Voluntary Service",
                 "role", "assist",

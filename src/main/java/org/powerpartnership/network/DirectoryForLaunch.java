@@ -6,22 +6,26 @@ import org.powerpartnership.consultation.PartnerOrganisations;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The organisation directory and a consultation's partners, as launching and overseeing a consultation see them. */
+/** The organisation directory (active entries, with what each reaches) and a consultation's partners, as launching and overseeing a consultation see them. */
 @Component
 class DirectoryForLaunch implements PartnerOrganisations {
 
     private final NetworkService network;
     private final PartnerCoverage coverage;
+    private final InvitationDirectory directory;
 
-    DirectoryForLaunch(NetworkService network, PartnerCoverage coverage) {
+    DirectoryForLaunch(NetworkService network, PartnerCoverage coverage, InvitationDirectory directory) {
         this.network = network;
         this.coverage = coverage;
+        this.directory = directory;
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<Choice> directory() {
-        return network.directory().stream().map(o -> new Choice(o.id(), o.name(), o.kind(), o.area())).toList();
+        // the launch labels a choice "name (area)": what the organisation reaches (areas; groups) fills the brackets
+        return directory.active().stream()
+                .map(o -> new Choice(o.id(), o.name(), o.kind(), o.reaches().isEmpty() ? null : o.reaches())).toList();
     }
 
     @Override

@@ -63,9 +63,24 @@ class NetworkPersonalData implements PersonalDataHolder {
                     role.put("acceptedAt", rs.getTimestamp("accepted_at").toInstant().toString());
                     return role;
                 }).list();
+        List<Map<String, Object>> outreach = jdbc.sql("""
+                        select r.consultation_id, o.name, r.reported_at, r.groups_reached, r.people_reached
+                        from partner_outreach r join organisation o on o.id = r.organisation_id
+                        where r.reported_by = ? order by r.reported_at""")
+                .param(userId).query((rs, row) -> {
+                    Map<String, Object> report = new LinkedHashMap<>();
+                    report.put("consultationId", rs.getLong("consultation_id"));
+                    report.put("organisation", rs.getString("name"));
+                    report.put("reportedAt", rs.getTimestamp("reported_at").toInstant().toString());
+                    report.put("groupsReached", rs.getString("groups_reached"));
+                    report.put("peopleReached", rs.getObject("people_reached") == null ? null
+                            : rs.getInt("people_reached"));
+                    return report;
+                }).list();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("memberOf", organisations);
         out.put("rolesYouAccepted", roles);
+        out.put("outreachYouReported", outreach);
         return out;
     }
 
@@ -74,6 +89,10 @@ class NetworkPersonalData implements PersonalDataHolder {
     public void erase(String userId) {
         jdbc.sql("update consultation_partner set accepted_by = ? where accepted_by = ?")
                 .params(Pseudonyms.random(), userId).update();
+        // the organisation's outreach stays on its record; who reported it does not
+        jdbc.sql("update partner_outreach set reported_by = ? where reported_by = ?")
+                .params(Pseudonyms.random(), userId).update();
+        jdbc.sql("delete from acting_for where user_id = ?").param(userId).update();
         jdbc.sql("delete from organisation_member where user_id = ?").param(userId).update();
     }
 }

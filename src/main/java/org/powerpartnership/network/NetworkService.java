@@ -13,6 +13,8 @@ import org.powerpartnership.consultation.ConsultationLaunched;
 import org.powerpartnership.consultation.ConsultationService;
 import org.powerpartnership.consultation.MemberRole;
 import org.powerpartnership.consultation.Memberships;
+import org.powerpartnership.shared.FieldProblem;
+import org.powerpartnership.shared.InvalidInputException;
 import org.powerpartnership.shared.SignedInUser;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
@@ -97,8 +99,15 @@ public class NetworkService {
         }
     }
 
+    /**
+     * Invites an active organisation (its people join the consultation's partners). A proposed entry, or one that is
+     * pending, declined, merged or closed, is refused: it is invited only once an officer has confirmed it.
+     */
     @Transactional
     public void invite(long consultationId, long organisationId, String invitedBy) {
+        if (!isActive(organisationId)) {
+            throw new InvalidInputException(List.of(FieldProblem.of("organisationIds", "invite.notActive")));
+        }
         Consultation consultation = consultations.get(consultationId);
         boolean already = jdbc.sql("select count(*) from consultation_partner where consultation_id = ? "
                 + "and organisation_id = ?").params(consultationId, organisationId).query(Long.class).single() > 0;
@@ -113,13 +122,14 @@ public class NetworkService {
         }
     }
 
-    /** An organisation accepts its part. Its people (or a consultation partner acting for it) may do so. */
+    /**
+     * An organisation accepts its part. Only its own people (while it is active) speak for it: a partner of another
+     * invited organisation is refused, even on the same consultation.
+     */
     @Transactional
     public void acceptRole(SignedInUser partner, long consultationId, long organisationId, String role,
                            int reachEstimate, String reachDescription) {
-        boolean ofOrganisation = membersOf(organisationId).contains(partner.userId());
-        boolean consultationPartner = memberships.holds(consultationId, partner.userId(), MemberRole.PARTNER);
-        if (!ofOrganisation && !consultationPartner) {
+        if (!isActiveMember(organisationId, partner.userId())) {
             throw new AccessDeniedException(partner.userId() + " does not speak for organisation " + organisationId);
         }
         jdbc.sql("update consultation_partner set partner_role = ?, reach_estimate = ?, reach_description = ?, "
@@ -133,16 +143,19 @@ public class NetworkService {
 
     @Transactional(readOnly = true)
     public List<Long> invitedOrganisationIds(long consultationId) {
-        return jdbc.sql("select organisation_id from consultation_partner where consultation_id = ? "
-                + "order by invited_at, organisation_id").param(consultationId).query(Long.class).list();
+        return jdbc.sql("select p.organisation_id from consultation_partner p join organisation o "
+                        + "on o.id = p.organisation_id where p.consultation_id = ? and o.status = 'active' "
+                        + "order by p.invited_at, p.organisation_id")
+                .param(consultationId).query(Long.class).list();
     }
 
+    /** The active organisations invited to the consultation and their part (never a proposed entry). */
     @Transactional(readOnly = true)
     public List<Partnership> partnersOf(long consultationId) {
         return jdbc.sql("select p.consultation_id, o.id, o.name, o.kind, o.area, p.invited_at, p.partner_role, "
                         + "p.reach_estimate, p.reach_description, p.accepted_at, p.accepted_by "
                         + "from consultation_partner p join organisation o on o.id = p.organisation_id "
-                        + "where p.consultation_id = ? order by o.name")
+                        + "where p.consultation_id = ? and o.status = 'active' order by o.name")
                 .param(consultationId)
                 .query((rs, row) -> {
                     int reach = rs.getInt(8);
@@ -156,11 +169,10 @@ public class NetworkService {
                 .list();
     }
 
-    /** The organisations that can be invited: active ones (not proposed, declined, merged or closed). */
+    /** The active organisations, by name (a proposed or pending entry is nobody's to choose yet). */
     @Transactional(readOnly = true)
     public List<Organisation> directory() {
-        return jdbc.sql(SELECT_ORG + " where status = 'active' order by name").query(NetworkService::mapOrganisation)
-                .list();
+        return jdbc.sql(SELECT_ORG + " where status = 'active' order by name").query(NetworkService::mapOrganisation).list();
     }
 
     @Transactional(readOnly = true)
@@ -172,6 +184,20 @@ public class NetworkService {
     @Transactional(readOnly = true)
     public Organisation organisation(long id) {
         return jdbc.sql(SELECT_ORG + " where id = ?").param(id).query(NetworkService::mapOrganisation).single();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isActive(long organisationId) {
+        return jdbc.sql("select count(*) from organisation where id = ? and status = 'active'")
+                .param(organisationId).query(Long.class).single() > 0;
+    }
+
+    /** Whether the person belongs to the organisation and it is active (so they may act for it). */
+    @Transactional(readOnly = true)
+    public boolean isActiveMember(long organisationId, String userId) {
+        return jdbc.sql("select count(*) from organisation_member m join organisation o on o.id = m.organisation_id "
+                        + "where m.organisation_id = ? and m.user_id = ? and o.status = 'active'")
+                .params(organisationId, userId).query(Long.class).single() > 0;
     }
 
     @Transactional(readOnly = true)

@@ -224,8 +224,9 @@ public class ParticipationService {
         refuseWithAnswers(consultationId, answers, problems);
         long id = store(partner, consultationId, answers, ASSISTED, partner.userId(), assisted.submissionKey(),
                 hearBack);
-        jdbc.sql("update response set resident_name = ?, consent_wording = ?, consent_at = ? where id = ?")
-                .params(name, assisted.consentWording(), Timestamp.from(clock.instant()), id)
+        jdbc.sql("update response set resident_name = ?, consent_wording = ?, consent_at = ?, "
+                        + "assisted_organisation_id = ? where id = ?")
+                .params(name, assisted.consentWording(), Timestamp.from(clock.instant()), assisted.organisationId(), id)
                 .update();
         audit.record(partner.userId(), consultationId, "response.consent", "response:" + id,
                 Map.of("wording", String.valueOf(assisted.consentWording())));

@@ -46,6 +46,15 @@ class WorkItemRepository {
         jdbc.sql("delete from work_item where task_id = ?").param(taskId).update();
     }
 
+    /**
+     * The per-consultation and per-organisation groups a person belongs to: the one view ({@code
+     * candidate_group_member}) that also decides who may open an item, so the inbox and access never disagree.
+     */
+    List<String> candidateGroupsOf(String userId) {
+        return jdbc.sql("select distinct group_id from candidate_group_member where user_id = ?")
+                .param(userId).query(String.class).list();
+    }
+
     /** A work item and whether the user may do it, in one statement. Empty when the item is gone. */
     Optional<Access> findForUser(String taskId, String userId, Collection<String> roles) {
         return findForUser(taskId, userId, roles, false);

@@ -26,26 +26,27 @@ public class WorkService {
 
     private final WorkflowPort workflow;
     private final WorkItemRepository workItems;
-    private final GroupMemberships memberships;
     private final FormCatalog forms;
     private final List<TaskCompletionHandler> handlers;
     private final AuditLog audit;
 
-    WorkService(WorkflowPort workflow, WorkItemRepository workItems, GroupMemberships memberships, FormCatalog forms,
+    WorkService(WorkflowPort workflow, WorkItemRepository workItems, FormCatalog forms,
                 List<TaskCompletionHandler> handlers, AuditLog audit) {
         this.workflow = workflow;
         this.workItems = workItems;
-        this.memberships = memberships;
         this.forms = forms;
         this.handlers = handlers;
         this.audit = audit;
     }
 
-    /** Every group whose work this person may take: their roles and their consultations' groups. */
+    /**
+     * Every group whose work this person may take: their roles, their consultations' groups and their active
+     * organisations' groups ({@code organisation:<id>}), as the same view that decides access lists them.
+     */
     @Transactional(readOnly = true)
     public Set<String> groupsOf(SignedInUser user) {
         Set<String> groups = new HashSet<>(user.roles());
-        groups.addAll(memberships.consultationGroupsOf(user.userId()));
+        groups.addAll(workItems.candidateGroupsOf(user.userId()));
         return groups;
     }
 

@@ -112,6 +112,8 @@ public class Cycle {
             case Roles.PANEL -> cast.panel().get(0);
             case Roles.SPONSOR -> cast.sponsor();
             case Roles.PARTNER -> cast.partner();
+            // an organisation's own work (its role): the cast's partner speaks for the cast's organisation
+            case "organisation" -> cast.partner();
             default -> throw new IllegalStateException("Nobody in the cast for " + item.candidateGroup());
         };
     }
@@ -123,8 +125,7 @@ public class Cycle {
      */
     public Completion complete(Cast cast, WorkItem item, Map<String, Object> overrides) {
         answerOpenReturn(cast, item);
-        Map<String, Object> values = FormFiller.validValues(forms.byId(item.formRef()), overrides);
-        return work.complete(actorFor(cast, item), item.taskId(), values);
+        return work.complete(actorFor(cast, item), item.taskId(), values(item, overrides));
     }
 
     private void answerOpenReturn(Cast cast, WorkItem item) {
@@ -139,7 +140,21 @@ public class Cycle {
     }
 
     public Completion complete(SignedInUser who, WorkItem item, Map<String, Object> overrides) {
-        return work.complete(who, item.taskId(), FormFiller.validValues(forms.byId(item.formRef()), overrides));
+        return work.complete(who, item.taskId(), values(item, overrides));
+    }
+
+    /**
+     * Valid values for the item's form. Stage 2 chooses nobody new from the directory by default (the launch
+     * invited the cast's organisation) and proposes no name, as a team content with its launch choice would.
+     */
+    private Map<String, Object> values(WorkItem item, Map<String, Object> overrides) {
+        Map<String, Object> values = new HashMap<>(FormFiller.validValues(forms.byId(item.formRef())));
+        if ("invite-networks".equals(item.formRef())) {
+            values.remove("organisationIds");
+            values.remove("proposedOrganisations");
+        }
+        values.putAll(overrides);
+        return values;
     }
 
     /**

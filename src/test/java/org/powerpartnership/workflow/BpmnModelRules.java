@@ -117,6 +117,8 @@ final class BpmnModelRules {
     private static final Pattern VOWELLESS_RUN = Pattern.compile("[b-df-hj-np-tv-xz]{5,}");
     private static final Pattern PROCESS_KEY = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
 
+    /** An invited organisation's own work goes to its people (the multi-instance element is organisationId). */
+    private static final String ORGANISATION_GROUP = "organisation:${organisationId}";
     private static final Pattern PER_CONSULTATION_GROUP = Pattern.compile("([a-z]+):\\$\\{[^}]+}");
     private static final Set<String> FORM_REF_BINDINGS = Set.of("latest", "deployment");
 
@@ -351,10 +353,12 @@ final class BpmnModelRules {
             }
             String group = groups.get(0);
             var perConsultation = PER_CONSULTATION_GROUP.matcher(group);
-            boolean valid = Roles.isRole(group) || (perConsultation.matches() && Roles.isRole(perConsultation.group(1)));
+            boolean valid = Roles.isRole(group) || (perConsultation.matches() && Roles.isRole(perConsultation.group(1)))
+                    || ORGANISATION_GROUP.equals(group);
             if (!valid) {
                 report(task, "candidate-group", "candidate group '" + group + "' is neither a role " + Roles.ALL
-                        + " nor a per-consultation group such as panel:${consultationRef}");
+                        + " nor a per-consultation group such as panel:${consultationRef} nor an organisation's own "
+                        + ORGANISATION_GROUP);
             }
         }
 

@@ -13,13 +13,15 @@ import org.powerpartnership.accountability.SignOffQueue;
 import org.powerpartnership.shared.CurrentUser;
 import org.powerpartnership.shared.Roles;
 import org.powerpartnership.shared.SignedInUser;
+import org.powerpartnership.workflow.ui.TaskScreens;
 import org.springframework.stereotype.Component;
 
 /**
  * Work items done on a screen of their own rather than on the generic work item page: someone who opens one from an
  * inbox ({@code work/<taskId>}) lands there instead. A panel member's vote goes to the stage review, where the vote
  * sits under its evidence; an officer's stage-7 response goes to the response editor, where the themes, decisions
- * and commitments the response is drafted from sit beside its wording. Every other work item, and everyone else,
+ * and commitments the response is drafted from sit beside its wording. Other features add theirs as
+ * {@link TaskScreens} (stage 2's invitations chosen from the directory). Every other work item, and everyone else,
  * goes where they were going.
  */
 @Component
@@ -28,15 +30,17 @@ class TaskScreenRouting implements VaadinServiceInitListener {
     private final transient CurrentUser currentUser;
     private final transient List<BiFunction<SignedInUser, String, Optional<String>>> screens;
 
-    TaskScreenRouting(SignOffQueue queue, ResponseWork responseWork, CurrentUser currentUser) {
+    TaskScreenRouting(SignOffQueue queue, ResponseWork responseWork, CurrentUser currentUser,
+                      List<TaskScreens> otherScreens) {
         this.currentUser = currentUser;
-        this.screens = List.of(
+        this.screens = new java.util.ArrayList<>(List.of(
                 (user, taskId) -> user.hasRole(Roles.PANEL)
                         ? queue.gateOfVoteTask(user, taskId).map(gateId -> "panel/review/" + gateId)
                         : Optional.empty(),
                 (user, taskId) -> user.hasRole(Roles.OFFICER)
                         ? responseWork.consultationOfTask(user, taskId).map(id -> "consultation/" + id + "/response")
-                        : Optional.empty());
+                        : Optional.empty()));
+        otherScreens.forEach(other -> screens.add(other::screenFor));
     }
 
     @Override

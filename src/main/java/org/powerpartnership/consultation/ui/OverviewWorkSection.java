@@ -72,6 +72,7 @@ class OverviewWorkSection extends OverviewSection {
             return "none";
         }
         String role = group.contains(":") ? group.substring(0, group.indexOf(':')) : group;
-        return Roles.isRole(role) ? role : "none";
+        // an invited organisation's own work (its role) goes to organisation:<id>, its people
+        return Roles.isRole(role) || "organisation".equals(role) ? role : "none";
     }
 }

@@ -5,8 +5,9 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.powerpartnership.audit.AuditLog;
+import org.powerpartnership.network.InvitationChoices;
 import org.powerpartnership.network.NetworkService;
-import org.powerpartnership.network.Organisation;
+import org.powerpartnership.network.PartnerWorkspace;
 import org.powerpartnership.network.Partnership;
 import org.powerpartnership.workflow.ProcessVariables;
 import org.powerpartnership.workflow.TaskCompletionHandler;
@@ -53,16 +54,26 @@ public class NetworkDelegate {
         return new Networks(network, audit);
     }
 
-    /** The team names the organisations to invite, one per line; new names join the directory. */
+    /**
+     * The team's choice from the directory: the chosen active organisations are invited; a name not in the directory
+     * is proposed for an officer to confirm and not invited (nothing is created silently any more).
+     */
     @Bean
-    TaskCompletionHandler inviteNetworksHandler(NetworkService network) {
-        return TaskCompletionHandler.forForm("invite-networks", (item, user, values) -> {
-            for (String line : ((String) values.get("organisations")).split("\\R")) {
-                if (!line.isBlank()) {
-                    Organisation organisation = network.findOrCreate(line, "community", null);
-                    network.invite(item.consultationId(), organisation.id(), user.userId());
-                }
-            }
+    TaskCompletionHandler inviteNetworksHandler(InvitationChoices choices) {
+        return TaskCompletionHandler.forForm(InvitationChoices.FORM, (item, user, values) -> {
+            choices.invite(user, item.consultationId(), (String) values.get(InvitationChoices.CHOSEN),
+                    (String) values.get(InvitationChoices.PROPOSED));
+            return Map.of();
+        });
+    }
+
+    /** Outreach is recorded for the organisation the partner acts for (it must be invited to the consultation). */
+    @Bean
+    TaskCompletionHandler outreachHandler(PartnerWorkspace workspace) {
+        return TaskCompletionHandler.forForm("outreach-action", (item, user, values) -> {
+            Object people = values.get("peopleReached");
+            workspace.recordOutreach(user, item.consultationId(), (String) values.get("groupsReached"),
+                    people instanceof Number number ? number.intValue() : null);
             return Map.of();
         });
     }

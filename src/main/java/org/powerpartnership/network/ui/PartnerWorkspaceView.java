@@ -1,8 +1,7 @@
 package org.powerpartnership.network.ui;
 
+import java.time.Clock;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -28,10 +27,12 @@ import org.powerpartnership.network.Partnership;
 import org.powerpartnership.shared.CurrentUser;
 import org.powerpartnership.shared.Roles;
 import org.powerpartnership.shared.SignedInUser;
+import org.powerpartnership.shared.ui.CouncilDates;
 
 /**
  * A partner's place: the consultations their organisation was invited to, what it agreed to do and the reach it
- * stated, the partner work waiting (each opens in the generic work screen, with its Camunda Form), outreach
+ * stated, the work waiting for their organisations and for them (a role per organisation, outreach, their own
+ * co-design contribution; each opens in the generic work screen, with its Camunda Form), outreach
  * reported, and a way to enter a response for a resident who is offline while a consultation is open.
  */
 @Route("partner")
@@ -39,7 +40,10 @@ import org.powerpartnership.shared.SignedInUser;
 @RolesAllowed(Roles.PARTNER)
 class PartnerWorkspaceView extends Main implements HasDynamicTitle {
 
-    PartnerWorkspaceView(PartnerWorkspace workspace, NetworkService network, CurrentUser currentUser) {
+    private final ZoneId zone;
+
+    PartnerWorkspaceView(PartnerWorkspace workspace, NetworkService network, CurrentUser currentUser, Clock clock) {
+        this.zone = clock.getZone();
         addClassName("pp-partner");
         SignedInUser partner = currentUser.require();
         H1 heading = new H1(getTranslation("partner.heading"));
@@ -119,10 +123,9 @@ class PartnerWorkspaceView extends Main implements HasDynamicTitle {
             Div outreach = new Div(new H3(getTranslation("partner.outreach.heading")));
             outreach.setId("partner-outreach-" + consultation.ref());
             UnorderedList reports = new UnorderedList();
-            DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
             for (PartnerWorkspace.OutreachReport report : consultation.outreach()) {
-                reports.add(new ListItem(getTranslation("partner.outreach.item",
-                        format.format(report.reportedAt().atZone(ZoneId.systemDefault())),
+                reports.add(new ListItem(getTranslation("partner.outreach.itemFor",
+                        CouncilDates.date(this, report.reportedAt(), zone), report.organisationName(),
                         report.peopleReached() == null ? 0 : report.peopleReached(),
                         report.groupsReached() == null ? "" : report.groupsReached())));
             }
@@ -152,8 +155,7 @@ class PartnerWorkspaceView extends Main implements HasDynamicTitle {
 
     private String date(PartnerWorkspace.PartnerConsultation consultation) {
         return consultation.windowClosesAt() == null ? ""
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
-                .format(consultation.windowClosesAt().atZone(ZoneId.systemDefault()));
+                : CouncilDates.date(this, consultation.windowClosesAt(), zone);
     }
 
     @Override

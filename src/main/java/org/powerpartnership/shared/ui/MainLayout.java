@@ -24,6 +24,8 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import org.powerpartnership.shared.AccountStatus;
+import org.powerpartnership.shared.ActingOrganisation;
+import org.powerpartnership.shared.Roles;
 import org.powerpartnership.shared.SignedInUser;
 
 /**
@@ -41,9 +43,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     final Select<Locale> language = new Select<>();
     SessionTimeoutWarning timeoutWarning;
 
+    private final transient ActingOrganisation actingFor;
+
     public MainLayout(AuthenticationContext authentication, ScreenLanguage screenLanguage,
-                      SessionActivity sessionActivity, AccountStatus accounts) {
+                      SessionActivity sessionActivity, AccountStatus accounts, ActingOrganisation actingFor) {
         this.authentication = authentication;
+        this.actingFor = actingFor;
         this.screenLanguage = screenLanguage;
         authentication.getAuthenticatedUser(SignedInUser.class).ifPresent(user -> timeoutWarning =
                 new SessionTimeoutWarning(sessionActivity, authentication::logout,
@@ -71,7 +76,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             Button signOut = new Button(getTranslation("shell.signOut"), click -> authentication.logout());
             signOut.setId("sign-out");
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            account.add(name, signOut);
+            account.add(name);
+            if (user.get().hasRole(Roles.PARTNER)) {
+                actingFor.current(user.get().userId()).ifPresent(acting -> account.add(new ActingForChoice(
+                        user.get(), acting, actingFor.choices(user.get().userId()), actingFor)));
+            }
+            account.add(signOut);
         } else {
             Anchor signIn = new Anchor("login", getTranslation("shell.signIn"));
             signIn.setId("sign-in-link");

@@ -106,7 +106,10 @@ abstract class JourneyScreens extends KaribuTest {
         navigate((resident ? "my-tasks/task/" : "work/") + item.taskId());
         CamundaFormRenderer form = _get(CamundaFormRenderer.class);
         form.setValues(FormFiller.validValues(forms.byId(item.formRef()), Map.of()));
-        _click(_get(Button.class, spec -> spec.withId(resident ? "task-send" : "work-submit")));
+        // stage 2's invitations have a screen of their own: the organisations invited at launch stand
+        String submit = resident ? "task-send" : currentPath().endsWith("/invite-networks") ? "invite-submit"
+                : "work-submit";
+        _click(_get(Button.class, spec -> spec.withId(submit)));
         assertThat(workflow.openWorkItemsForConsultation(item.consultationId()))
                 .noneMatch(still -> still.taskId().equals(item.taskId()));
     }
@@ -278,6 +281,7 @@ abstract class JourneyScreens extends KaribuTest {
         return switch (item.candidateGroup().split(":")[0]) {
             case Roles.OFFICER -> people.lead();
             case Roles.PARTNER -> partner;
+            case "organisation" -> partner; // the role of the partner's own organisation
             case Roles.SPONSOR -> people.sponsor();
             default -> throw new IllegalStateException("Nobody for " + item.candidateGroup());
         };
