@@ -152,6 +152,8 @@ public class OrganisationApplications {
         long applicationId = insertApplication(Application.JOIN, organisationId, applicant.userId(), note);
         if (adminsOf(organisationId).isEmpty()) {
             startReview(applicationId, organisationId, Application.JOIN);
+        } else {
+            events.publishEvent(new OrganisationJoinRequested(applicationId, organisationId));
         }
         audit.record(applicant.userId(), null, "organisation.joinRequested", "organisation:" + organisationId,
                 Map.of("applicationId", applicationId));
@@ -260,7 +262,9 @@ public class OrganisationApplications {
                 .optional();
     }
 
-    List<String> adminsOf(long organisationId) {
+    /** Who administers an organisation (user ids). */
+    @Transactional(readOnly = true)
+    public List<String> adminsOf(long organisationId) {
         return jdbc.sql("select user_id from organisation_member where organisation_id = ? and member_role = ? "
                 + "order by user_id").params(organisationId, OrganisationMember.ADMIN).query(String.class).list();
     }

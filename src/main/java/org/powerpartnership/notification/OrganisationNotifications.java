@@ -12,6 +12,7 @@ import org.powerpartnership.network.OrganisationAdministration;
 import org.powerpartnership.network.OrganisationApplicationDecided;
 import org.powerpartnership.network.OrganisationApplications;
 import org.powerpartnership.network.OrganisationInvitationSent;
+import org.powerpartnership.network.OrganisationJoinRequested;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
@@ -19,14 +20,15 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Mails about joining, after the change is committed: the applicant hears whether their organisation (or their
- * request to join one) was approved, with the reviewer's notes, and an invited colleague gets the link that lets
- * them join. The link's token is in the mail only; the directory keeps its hash.
+ * request to join one) was approved, with the reviewer's notes; an organisation's admins hear of a request to join;
+ * an invited colleague gets the link that lets them join. The link's token is in the mail only; the directory keeps its hash.
  */
 @Component
 class OrganisationNotifications {
 
     static final String MY_ORGANISATIONS_PATH = "/my-organisations";
     static final String JOIN_PATH = "/join-organisation/";
+    static final String OUR_ORGANISATION_PATH = "/our-organisation?organisation=";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final Postbox postbox;
@@ -67,6 +69,22 @@ class OrganisationNotifications {
                             application.organisationName()),
                     text("mail.joining." + application.kind() + "." + outcome + ".body", person.displayName(),
                             application.organisationName(), notes, baseUrl + MY_ORGANISATIONS_PATH)));
+        });
+    }
+
+    @TransactionalEventListener
+    void joinRequested(OrganisationJoinRequested event) {
+        postbox.compose(() -> {
+            Application request = applications.application(event.applicationId());
+            String who = accounts.person(request.applicant()).map(Person::displayName).orElse("");
+            for (String admin : applications.adminsOf(event.organisationId())) {
+                accounts.person(admin).filter(person -> !person.email().isBlank()).ifPresent(person ->
+                        postbox.post(new Mail(admin, person.email(),
+                                text("mail.joining.requested.subject", who, request.organisationName()),
+                                text("mail.joining.requested.body", person.displayName(), who,
+                                        request.organisationName(),
+                                        baseUrl + OUR_ORGANISATION_PATH + event.organisationId()))));
+            }
         });
     }
 

@@ -93,6 +93,37 @@ class OrganisationMembershipIT extends KaribuTest {
     }
 
     @Test
+    void a_request_to_join_an_organisation_nobody_administers_goes_to_an_officer_and_makes_the_person_its_admin() {
+        Organisation listed = network.findOrCreate("Hillside Allotments " + UUID.randomUUID(), "community_group",
+                "Hillside");
+        jdbc.sql("update organisation set status = 'active' where id = ?").param(listed.id()).update();
+        SignedInUser grower = accounts.open(Roles.RESIDENT);
+        long requestId = applications.askToJoin(grower, listed.id(), "I keep plot 12.");
+        var review = workflow.openWorkItemsFor(OrganisationApplications.BUSINESS_KEY_PREFIX + requestId).get(0);
+        assertThat(review.name()).isEqualTo("Review a request to join an organisation");
+
+        signInAs(Roles.OFFICER);
+        navigate("work/" + review.taskId());
+        assertThat(_get(com.vaadin.flow.component.html.Main.class, spec -> spec.withClasses("pp-work-item"))
+                .getElement().getTextRecursively()).contains(grower.displayName() + " (" + grower.email()
+                + ") asks to join “" + listed.name() + "”, which has no organisation admin yet", "I keep plot 12.");
+        _get(org.powerpartnership.forms.ui.CamundaFormRenderer.class, spec -> spec.withId("work-form"))
+                .setValues(Map.of("decision", "approve"));
+        _click(_get(Button.class, spec -> spec.withId("work-submit")));
+
+        assertThat(administration.membershipsOf(grower.userId())).singleElement()
+                .satisfies(membership -> assertThat(membership.isAdmin()).isTrue());
+        assertThat(TestMailServer.subject(OrganisationRegistrationIT.mailsTo(grower.email()).get(0)))
+                .isEqualTo("You have joined “" + listed.name() + "”");
+
+        // from now on its admin hears of requests and decides them
+        SignedInUser next = accounts.open(Roles.RESIDENT);
+        applications.askToJoin(next, listed.id(), null);
+        assertThat(TestMailServer.subject(OrganisationRegistrationIT.mailsTo(grower.email(), 2).get(1)))
+                .isEqualTo(next.displayName() + " asks to join “" + listed.name() + "”");
+    }
+
+    @Test
     void an_admin_invites_a_colleague_by_mail_who_signs_in_from_the_link_and_joins_with_the_consultations() {
         Active ours = activeOrganisation();
         Consultation invited = cycle.launch(cycle.cast(3), false);
