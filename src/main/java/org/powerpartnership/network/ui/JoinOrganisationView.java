@@ -20,7 +20,6 @@ import org.powerpartnership.network.OrganisationInvitations;
 import org.powerpartnership.shared.CurrentUser;
 import org.powerpartnership.shared.InvalidInputException;
 import org.powerpartnership.shared.SignedInUser;
-import org.powerpartnership.shared.ui.FieldProblems;
 
 /**
  * Where an invitation's link lands. Someone not signed in is asked to sign in or create an account first and comes
