@@ -76,8 +76,14 @@ public class OrganisationApplications {
         if (name.length() < NAME_MIN || name.length() > NAME_MAX) {
             problems.add(FieldProblem.of("name", "joining.register.name.length", NAME_MIN, NAME_MAX));
         } else {
-            sameName(name).ifPresent(existing -> problems.add(FieldProblem.of("name",
-                    "joining.register.name.taken", existing.name(), existing.id())));
+            Optional<Organisation> existing = sameName(name);
+            Optional<Long> alreadySent = existing.flatMap(organisation -> waitingApplication(Application.REGISTER,
+                    organisation.id(), applicant.userId()));
+            if (alreadySent.isPresent()) {
+                return alreadySent.get(); // sent twice (another tab, a double click): it is registered once
+            }
+            existing.ifPresent(organisation -> problems.add(FieldProblem.of("name", "joining.register.name.taken",
+                    organisation.name(), organisation.id())));
         }
         if (registration.kind() == null || OrganisationKind.ofCode(registration.kind()).isEmpty()) {
             problems.add(FieldProblem.of("kind", "joining.register.kind.required"));
@@ -142,10 +148,7 @@ public class OrganisationApplications {
         if (note != null && note.length() > TEXT_MAX) {
             throw new InvalidInputException(FieldProblem.of("message", "joining.text.length", TEXT_MAX));
         }
-        Optional<Long> waiting = jdbc.sql("select id from organisation_application where kind = ? and "
-                        + "organisation_id = ? and applicant = ? and status = ?")
-                .params(Application.JOIN, organisationId, applicant.userId(), Application.PENDING)
-                .query(Long.class).optional();
+        Optional<Long> waiting = waitingApplication(Application.JOIN, organisationId, applicant.userId());
         if (waiting.isPresent()) {
             return waiting.get();
         }
@@ -275,7 +278,16 @@ public class OrganisationApplications {
         }
     }
 
+    private Optional<Long> waitingApplication(String kind, long organisationId, String applicant) {
+        return jdbc.sql("select id from organisation_application where kind = ? and organisation_id = ? "
+                        + "and applicant = ? and status = ?")
+                .params(kind, organisationId, applicant, Application.PENDING).query(Long.class).optional();
+    }
+
     private void requireMayDecide(SignedInUser decider, Application application) {
+        if (decider.userId().equals(application.applicant())) {
+            throw new AccessDeniedException(decider.userId() + " may not decide their own application");
+        }
         if (application.processInstanceId() != null) {
             if (!decider.hasRole(Roles.OFFICER) && !decider.hasRole(Roles.ADMIN)) {
                 throw new AccessDeniedException(decider.userId() + " may not review organisations");

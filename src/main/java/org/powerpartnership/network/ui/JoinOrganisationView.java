@@ -86,6 +86,8 @@ class JoinOrganisationView extends Main implements BeforeEnterObserver, HasDynam
             heading.setId("join-organisation-joined");
             Anchor partner = new Anchor("partner", getTranslation("joining.invitation.joined.partner"));
             partner.setId("join-organisation-partner");
+            // a full page load, so the shell lists the partner places the session has just gained
+            partner.getElement().setAttribute("router-ignore", true);
             add(heading, new Paragraph(getTranslation("joining.invitation.joined", organisation)),
                     new Paragraph(partner));
         } catch (InvalidInputException refused) {

@@ -67,11 +67,17 @@ class MyOrganisationsView extends Main implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (SessionRoles.refresh(accounts, currentUser.require())) {
-            // the shell lists the places of the roles read at sign-in: show the partner places now
-            getUI().ifPresent(ui -> ui.getPage().reload());
-        }
+        boolean newRoles = SessionRoles.refresh(accounts, currentUser.require());
         show(currentUser.require());
+        if (newRoles) {
+            // the shell still lists the places of the roles read at sign-in: a full page load shows the new ones
+            Anchor partner = new Anchor("partner", getTranslation("joining.mine.newRole.link"));
+            partner.setId("my-organisations-new-role");
+            partner.getElement().setAttribute("router-ignore", true);
+            Paragraph notice = new Paragraph(getTranslation("joining.mine.newRole") + " ");
+            notice.add(partner);
+            addComponentAtIndex(1, notice);
+        }
     }
 
     private void show(SignedInUser user) {

@@ -88,6 +88,10 @@ class OrganisationRegistrationIT extends KaribuTest {
         signIn(applicant);
         navigate("my-organisations");
         assertThat(text("my-application-state-" + application.id())).startsWith("Approved on");
+        assertThat(((SignedInUser) org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication().getPrincipal()).roles()).contains(Roles.PARTNER);
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("my-organisations-new-role"))
+                .getHref()).isEqualTo("partner");
         assertThat(text("my-organisation-" + application.organisationId()))
                 .isEqualTo(name + ": you are an organisation admin");
         signIn(accountService.signedInUser(applicant.userId()));
@@ -170,13 +174,24 @@ class OrganisationRegistrationIT extends KaribuTest {
     }
 
     @Test
-    void only_officers_review_and_a_resident_cannot_decide_an_application() {
+    void registering_twice_registers_once_and_nobody_approves_their_own_application_or_one_without_the_officer_role() {
         SignedInUser applicant = accounts.open(Roles.RESIDENT);
-        long id = applications.register(applicant, new Registration("Self Approved " + UUID.randomUUID(),
-                "community_group", List.of("Riverside"), "Trying.", null));
+        Registration registration = new Registration("Self Approved " + UUID.randomUUID(), "community_group",
+                List.of("Riverside"), "Trying.", null);
+        long id = applications.register(applicant, registration);
+        assertThat(applications.register(applicant, registration)).isEqualTo(id);
+        assertThat(applications.applicationsOf(applicant.userId())).hasSize(1);
         assertThatThrownBy(() -> applications.decide(applicant, id, true, null))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+
+        SignedInUser officer = accounts.open(Roles.OFFICER);
+        long own = applications.register(officer, new Registration("Officer's Own " + UUID.randomUUID(),
+                "community_group", List.of("Riverside"), "Mine.", null));
+        assertThatThrownBy(() -> work.complete(officer, reviewOf(applications.application(own)).taskId(),
+                Map.of("decision", "approve")))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThat(applications.application(id).isPending()).isTrue();
+        assertThat(applications.application(own).isPending()).isTrue();
     }
 
     @SuppressWarnings("unchecked")
