@@ -173,6 +173,28 @@ class OrganisationMembershipIT extends KaribuTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void someone_who_administers_two_organisations_chooses_which_one_to_manage() {
+        Active first = activeOrganisation();
+        Active second = activeOrganisation();
+        network.addMember(second.id(), first.admin().userId(), OrganisationMember.ADMIN);
+        signIn(first.admin());
+        navigate("our-organisation");
+        ComboBox<Organisation> chooser = _get(ComboBox.class, spec -> spec.withId("our-organisation-chooser"));
+        assertThat(text("our-organisation-name")).isEqualTo(first.name().compareTo(second.name()) < 0
+                ? first.name() : second.name());
+
+        _setValue(chooser, administration.administeredBy(first.admin().userId()).stream()
+                .filter(o -> o.id() == second.id()).findFirst().orElseThrow());
+        assertThat(text("our-organisation-name")).isEqualTo(second.name());
+        assertThat(text("member-" + second.admin().userId())).contains(second.admin().displayName());
+
+        com.vaadin.flow.component.UI.getCurrent().navigate("our-organisation",
+                com.vaadin.flow.router.QueryParameters.of("organisation", String.valueOf(first.id())));
+        assertThat(text("our-organisation-name")).isEqualTo(first.name());
+    }
+
+    @Test
     void an_invitation_to_a_members_address_is_refused_beside_the_address() {
         Active ours = activeOrganisation();
         signIn(ours.admin());
