@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.powerpartnership.audit.AuditLog;
 import org.powerpartnership.shared.FieldProblem;
 import org.powerpartnership.shared.InvalidInputException;
 import org.powerpartnership.shared.Roles;
@@ -44,12 +45,14 @@ public class AccountService {
     private final IdentityService identity;
     private final PersonRepository people;
     private final Clock clock;
+    private final AuditLog audit;
     private final SecureRandom random = new SecureRandom();
 
-    AccountService(IdentityService identity, PersonRepository people, Clock clock) {
+    AccountService(IdentityService identity, PersonRepository people, Clock clock, AuditLog audit) {
         this.identity = identity;
         this.people = people;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** A resident registers themselves. */
@@ -197,6 +200,21 @@ public class AccountService {
             if (Roles.ADMIN.equals(role)) {
                 identity.createMembership(userId, CAMUNDA_ADMIN);
             }
+        }
+    }
+
+    /**
+     * Gives someone the partner role because they joined an organisation (its review approved them, its admin
+     * approved them, or they accepted its invitation); the caller has checked that. Audited with who let them in
+     * and why. The person's open session keeps its old roles until it reads them again
+     * ({@link #signedInUser(String)}).
+     */
+    @Transactional
+    public void grantPartnerRole(String userId, String grantedBy, String because) {
+        if (!rolesOf(userId).contains(Roles.PARTNER)) {
+            identity.createMembership(userId, Roles.PARTNER);
+            audit.record(grantedBy, null, "account.roleGranted", "user:" + userId,
+                    java.util.Map.of("role", Roles.PARTNER, "because", because));
         }
     }
 

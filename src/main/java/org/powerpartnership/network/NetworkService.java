@@ -87,10 +87,20 @@ public class NetworkService {
 
     @Transactional
     public void addMember(long organisationId, String userId) {
+        addMember(organisationId, userId, OrganisationMember.MEMBER);
+    }
+
+    /**
+     * Makes someone a member of the organisation with a member role ({@link OrganisationMember#ADMIN} or
+     * {@link OrganisationMember#MEMBER}); someone already in it keeps the role they have.
+     */
+    @Transactional
+    public void addMember(long organisationId, String userId, String memberRole) {
         if (jdbc.sql("select count(*) from organisation_member where organisation_id = ? and user_id = ?")
                 .params(organisationId, userId).query(Long.class).single() == 0) {
-            jdbc.sql("insert into organisation_member (organisation_id, user_id) values (?, ?)")
-                    .params(organisationId, userId).update();
+            jdbc.sql("insert into organisation_member (organisation_id, user_id, member_role, joined_at) "
+                            + "values (?, ?, ?, ?)")
+                    .params(organisationId, userId, memberRole, Timestamp.from(clock.instant())).update();
         }
         // someone who joins an organisation later joins the consultations it was already invited to
         for (Long consultationId : jdbc.sql("select consultation_id from consultation_partner where organisation_id = ?")

@@ -56,22 +56,24 @@ class SeedProcessIT {
     @Test
     void an_officer_reviews_an_organisation_through_its_form_and_the_process_ends() {
         String organisation = "org-" + UUID.randomUUID();
-        String instance = workflow.start("organisation-onboarding", organisation, Map.of());
+        String instance = workflow.start("organisation-onboarding", organisation,
+                Map.of("applicationKind", "register"));
 
         WorkItem review = workflow.openWorkItemsFor(organisation).get(0);
         assertThat(review.taskKey()).isEqualTo("Task_ReviewOrganisation");
+        assertThat(review.name()).isEqualTo("Review a new organisation");
         assertThat(review.candidateGroup()).isEqualTo(Roles.OFFICER);
         assertThat(review.formRef()).isEqualTo("organisation-review");
         assertThat(review.dueAt()).isAfter(review.createdAt());
         assertThat(workflow.openWorkItems(List.of(Roles.OFFICER), null, 0, 1000)).contains(review);
         assertThat(workflow.formSchema(review.taskId())).contains("\"id\": \"organisation-review\"", "decision");
 
-        workflow.complete(review.taskId(), Map.of("decision", "approve"));
+        workflow.complete(review.taskId(), Map.of("decision", "approve", "approved", true));
 
         assertThat(workflow.openWorkItemsFor(organisation)).isEmpty();
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult().getState())
                 .isEqualTo("COMPLETED");
-        assertThatThrownBy(() -> workflow.complete(review.taskId(), Map.of("decision", "decline")))
+        assertThatThrownBy(() -> workflow.complete(review.taskId(), Map.of("decision", "decline", "approved", false)))
                 .isInstanceOf(WorkItemGoneException.class);
     }
 }

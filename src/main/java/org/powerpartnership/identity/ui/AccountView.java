@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -69,7 +70,9 @@ class AccountView extends Main implements HasDynamicTitle {
         FormLayout passwordForm = new FormLayout(currentPassword, newPassword);
         passwordForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         addClassName("pp-narrow");
-        add(new H1(getTranslation("account.heading")), who, roles,
+        Anchor organisations = new Anchor("my-organisations", getTranslation("joining.account.link"));
+        organisations.setId("account-organisations");
+        add(new H1(getTranslation("account.heading")), who, roles, new Paragraph(organisations),
                 new H2(getTranslation("account.nameHeading")), nameForm, saveName,
                 new H2(getTranslation("account.passwordHeading")), passwordForm, changePassword);
     }

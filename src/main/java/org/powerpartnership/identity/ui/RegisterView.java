@@ -75,7 +75,8 @@ class RegisterView extends Main implements HasDynamicTitle {
 
         FormLayout form = new FormLayout(email, displayName, password, confirm);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(new H1(getTranslation("register.heading")), new Paragraph(getTranslation("register.intro")), form,
+        add(new H1(getTranslation("register.heading")), new Paragraph(getTranslation("register.intro")),
+                new Paragraph(getTranslation("joining.registerPage.hint")), form,
                 create, new RouterLink(getTranslation("register.haveAccount"), LoginView.class));
     }
 
@@ -99,7 +100,9 @@ class RegisterView extends Main implements HasDynamicTitle {
     private static void sendToProfileAfterSignIn() {
         VaadinSession session = VaadinSession.getCurrent();
         VaadinRequest request = VaadinRequest.getCurrent();
-        if (session != null && session.getSession() != null) {
+        // someone who came from a link that needs an account (an invitation to join an organisation) goes back to it
+        if (session != null && session.getSession() != null && session.getSession()
+                .getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT_ABSOLUTE) == null) {
             String context = request == null ? "" : request.getContextPath();
             session.getSession().setAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT_ABSOLUTE,
                     context + "/" + PROFILE_ROUTE);

@@ -54,7 +54,9 @@ class PartnerWorkspaceView extends Main implements HasDynamicTitle {
                 : getTranslation("partner.organisations",
                 String.join(", ", organisations.stream().map(Organisation::name).toList())));
         ours.setId("partner-organisations");
-        add(ours);
+        Anchor join = new Anchor("my-organisations", getTranslation("joining.partner.link"));
+        join.setId("partner-join-organisation");
+        add(ours, new Paragraph(join));
         List<PartnerWorkspace.PartnerConsultation> consultations = workspace.consultationsFor(partner);
         if (consultations.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("partner.none"));

@@ -140,7 +140,8 @@ public class WorkItemView extends Main implements BeforeEnterObserver, HasDynami
         Div facts = new Div();
         facts.addClassName("pp-facts");
         facts.setId("work-facts");
-        if (item.businessKey() != null) {
+        // work about another record (an organisation's application) has no consultation to name
+        if (item.businessKey() != null && item.consultationId() != null) {
             facts.add(new Paragraph(getTranslation("work.consultation", item.businessKey())));
         }
         if (item.stage() != null) {

@@ -21,17 +21,17 @@ class NavigationIT extends KaribuTest {
     static Stream<Arguments> placesPerRole() {
         return Stream.of(
                 Arguments.of(Roles.RESIDENT, List.of("Home", "Have your say", "Accountability record", "My tasks",
-                        "Ask for support", "My profile", "My data", "My account")),
+                        "Ask for support", "My profile", "My data", "My organisations", "My account")),
                 Arguments.of(Roles.OFFICER, List.of("Home", "Have your say", "Accountability record", "My work", "Consultations",
-                        "Launch a consultation", "Commitments", "My account")),
+                        "Launch a consultation", "Commitments", "My organisations", "My account")),
                 Arguments.of(Roles.PARTNER, List.of("Home", "Have your say", "Accountability record", "Partner work",
-                        "My account")),
+                        "Our organisation", "My organisations", "My account")),
                 Arguments.of(Roles.PANEL, List.of("Home", "Have your say", "Accountability record", "Sign-offs", "Commitments",
-                        "My account")),
+                        "My organisations", "My account")),
                 Arguments.of(Roles.SPONSOR, List.of("Home", "Have your say", "Accountability record", "Commitments", "Escalations",
-                        "My account")),
+                        "My organisations", "My account")),
                 Arguments.of(Roles.ADMIN, List.of("Home", "Have your say", "Accountability record", "Consultations", "Commitments",
-                        "My account", "Organisations", "Operations")));
+                        "My organisations", "My account", "Organisations", "Operations")));
     }
 
     @ParameterizedTest(name = "a signed-in {0} sees exactly {1}")
