@@ -29,7 +29,12 @@ import org.powerpartnership.identity.AccountService;
 import org.powerpartnership.identity.EmbeddedDatabase;
 import org.powerpartnership.network.NetworkService;
 import org.powerpartnership.network.Organisation;
-import org.powerpartnership.network.OrganisationMembers;
+import org.powerpartnership.network.GroupServed;
+import org.powerpartnership.network.OrganisationApplications;
+import org.powerpartnership.network.OrganisationDetails;
+import org.powerpartnership.network.OrganisationDirectory;
+import org.powerpartnership.network.OrganisationKind;
+import org.powerpartnership.network.Registration;
 import org.powerpartnership.participation.AdjustmentService;
 import org.powerpartnership.participation.ResponseCoding;
 import org.powerpartnership.participation.ThemeService;
@@ -77,7 +82,8 @@ class DemoConsultations implements ApplicationRunner {
     private final ConsultationService consultations;
     private final LaunchDrafts launchDrafts;
     private final NetworkService network;
-    private final OrganisationMembers organisationMembers;
+    private final OrganisationApplications applications;
+    private final OrganisationDirectory directory;
     private final WindowExtensions windowExtensions;
     private final Clock clock;
     private final WorkService work;
@@ -93,7 +99,8 @@ class DemoConsultations implements ApplicationRunner {
 
     DemoConsultations(EmbeddedDatabase database, JdbcClient jdbc, AccountService accounts,
                       ConsultationService consultations, LaunchDrafts launchDrafts, NetworkService network,
-                      OrganisationMembers organisationMembers, WindowExtensions windowExtensions, Clock clock,
+                      OrganisationApplications applications, OrganisationDirectory directory,
+                      WindowExtensions windowExtensions, Clock clock,
                       WorkService work,
                       WorkflowPort workflow, ThemeService themes, ResponseCoding coding,
                       DemoResponses demoResponses,
@@ -105,7 +112,8 @@ class DemoConsultations implements ApplicationRunner {
         this.consultations = consultations;
         this.launchDrafts = launchDrafts;
         this.network = network;
-        this.organisationMembers = organisationMembers;
+        this.applications = applications;
+        this.directory = directory;
         this.windowExtensions = windowExtensions;
         this.clock = clock;
         this.work = work;
@@ -159,16 +167,29 @@ class DemoConsultations implements ApplicationRunner {
     }
 
     private Cast cast() {
-        Organisation cvs = network.findOrCreate("Riverside Community Voluntary Service", "infrastructure", "Riverside");
-        Organisation faith = network.findOrCreate("Riverside Faith Forum", "faith_group", "Riverside");
         SignedInUser partner = user("partner@example.org");
-        SignedInUser admin = user("admin@example.org");
-        as(admin);
-        organisationMembers.add(admin, cvs.id(), partner.userId()); // as on "Organisations"
-        return new Cast(user("officer@example.org"), user("deputy@example.org"), user("resident@example.org"), partner,
+        SignedInUser officer = user("officer@example.org");
+        // the CVS joins as a council's partners would: Pat registers it, an officer reviews it on the work page
+        as(partner);
+        long application = applications.register(partner, new Registration("Riverside Community Voluntary Service",
+                OrganisationKind.INFRASTRUCTURE.code(), List.of("Riverside"),
+                "Support, training and volunteers for Riverside's voluntary and community groups.",
+                "We would like to help the council reach the groups we support."));
+        as(officer);
+        WorkItem review = workflow.openWorkItemsFor(OrganisationApplications.BUSINESS_KEY_PREFIX + application).get(0);
+        work.complete(officer, review.taskId(), Map.of("decision", "approve",
+                "notes", "Welcome: we know the CVS well and its contact is reachable."));
+        Organisation cvs = network.organisation(applications.application(application).organisationId());
+        // the faith forum is in the directory (an officer added it), with nobody from it signed up yet
+        long faithId = directory.add(officer, new OrganisationDetails("Riverside Faith Forum",
+                OrganisationKind.FAITH_GROUP, "The churches, mosques, gurdwara and temple of Riverside, working together.",
+                null, null, null, List.of("Riverside"),
+                Set.of(new GroupServed("ageBand", "65-74"), new GroupServed("caring", "yes")), null));
+        return new Cast(officer, user("deputy@example.org"), user("resident@example.org"),
+                accounts.signedInUser(partner.userId()),
                 List.of(user("panel@example.org"), user("panel2@example.org"), user("panel3@example.org"),
                         user("panel4@example.org"), user("panel5@example.org")),
-                user("sponsor@example.org"), cvs, faith);
+                user("sponsor@example.org"), cvs, network.organisation(faithId));
     }
 
     private SignedInUser user(String email) {
