@@ -27,7 +27,7 @@ import org.powerpartnership.shared.SignedInUser;
  * officer's confirmation, and adding an organisation. Partners are linked to their organisation on its page.
  */
 @Route("organisations")
-@Menu(title = "nav.organisations", order = 95)
+@Menu(title = "nav.organisations", order = 23)
 @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
 class OrganisationsView extends Main implements HasDynamicTitle {
 

@@ -70,12 +70,18 @@ abstract class JourneyScreens extends KaribuTest {
     AccountService accountService;
 
     protected Consultation launch(OfficerScreens.People people, Organisation organisation, SignedInUser coDesigner) {
+        return launch(people, Set.of(organisation.id()), coDesigner);
+    }
+
+    /** The lead launches on the launch form, choosing the organisations from the directory's active entries. */
+    protected Consultation launch(OfficerScreens.People people, Set<Long> organisationIds, SignedInUser coDesigner) {
         signIn(people.lead());
         navigate("launch");
         LaunchConsultationView view = _get(LaunchConsultationView.class);
         OfficerScreens.fillAndContinue(view, people);
         view.partners.setValue(Set.copyOf(view.partners.getListDataView().getItems()
-                .filter(choice -> choice.id() == organisation.id()).toList()));
+                .filter(choice -> organisationIds.contains(choice.id())).toList()));
+        assertThat(view.partners.getValue()).as("each organisation is offered").hasSize(organisationIds.size());
         view.coDesigners.setValue(Set.of(OfficerScreens.person(view.coDesigners, coDesigner)));
         _click(_get(Button.class, spec -> spec.withId("launch-submit")));
         OfficerScreens.await(() -> currentPath().startsWith("consultation/"));
@@ -305,4 +311,9 @@ abstract class JourneyScreens extends KaribuTest {
         return component.getElement().getTextRecursively();
     }
 
+    /** What has arrived for an address, waiting for the mails that leave after the commit. */
+    protected static List<jakarta.mail.internet.MimeMessage> mailsTo(String address) {
+        OfficerScreens.await(() -> !org.powerpartnership.support.TestMailServer.to(address).isEmpty());
+        return org.powerpartnership.support.TestMailServer.to(address);
+    }
 }

@@ -21,7 +21,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -288,11 +287,5 @@ class LaunchToAccountabilityJourneyIT extends JourneyScreens {
         _click(_get(Button.class, spec -> spec.withId(card + "-commitment-delivery-check-submit")));
         assertThat(text(_get(Component.class, spec -> spec.withId(card + "-status"))))
                 .contains(_get(Main.class).getTranslation("commitments.status.DELIVERED"));
-    }
-
-    /** What has arrived for an address, waiting for the mails that leave after the commit. */
-    private static List<MimeMessage> mailsTo(String address) {
-        OfficerScreens.await(() -> !TestMailServer.to(address).isEmpty());
-        return TestMailServer.to(address);
     }
 }
