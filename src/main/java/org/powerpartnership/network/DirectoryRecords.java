@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -81,15 +83,44 @@ class DirectoryRecords {
     }
 
     private void replaceAreasAndGroups(long id, OrganisationDetails details) {
+        replaceAreasAndGroups(id, details.areas(), details.groups());
+    }
+
+    /** The areas an organisation serves and the groups it works with, instead of those it had. */
+    void replaceAreasAndGroups(long id, Collection<String> areas, Collection<GroupServed> groups) {
         jdbc.sql("delete from organisation_area where organisation_id = ?").param(id).update();
         jdbc.sql("delete from organisation_group where organisation_id = ?").param(id).update();
-        for (String area : new LinkedHashSet<>(details.areas())) {
+        for (String area : new LinkedHashSet<>(areas)) {
             jdbc.sql("insert into organisation_area (organisation_id, area) values (?, ?)").params(id, area).update();
         }
-        for (GroupServed group : details.groups()) {
+        for (GroupServed group : groups) {
             jdbc.sql("insert into organisation_group (organisation_id, characteristic, group_value) values (?, ?, ?)")
                     .params(id, group.characteristic(), group.value()).update();
         }
+    }
+
+    /** The areas each active organisation serves, by organisation, in alphabetical order. */
+    Map<Long, List<String>> areasOfActive() {
+        Map<Long, List<String>> areas = new HashMap<>();
+        jdbc.sql("select a.organisation_id, a.area from organisation_area a join organisation o "
+                        + "on o.id = a.organisation_id where o.status = 'active' order by a.organisation_id, a.area")
+                .query(rs -> {
+                    areas.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return areas;
+    }
+
+    /** The groups of people each active organisation works with, by organisation. */
+    Map<Long, List<GroupServed>> groupsOfActive() {
+        Map<Long, List<GroupServed>> groups = new HashMap<>();
+        jdbc.sql("select g.organisation_id, g.characteristic, g.group_value from organisation_group g "
+                        + "join organisation o on o.id = g.organisation_id where o.status = 'active' "
+                        + "order by g.organisation_id, g.characteristic, g.group_value")
+                .query(rs -> {
+                    groups.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                            .add(new GroupServed(rs.getString(2), rs.getString(3)));
+                });
+        return groups;
     }
 
     Optional<DirectoryEntry> entry(long id) {

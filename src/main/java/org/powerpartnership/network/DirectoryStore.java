@@ -2,8 +2,6 @@ package org.powerpartnership.network;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,9 +26,11 @@ class DirectoryStore {
     }
 
     private final JdbcClient jdbc;
+    private final DirectoryRecords records;
 
-    DirectoryStore(JdbcClient jdbc) {
+    DirectoryStore(JdbcClient jdbc, DirectoryRecords records) {
         this.jdbc = jdbc;
+        this.records = records;
     }
 
     /**
@@ -46,20 +46,8 @@ class DirectoryStore {
 
     /** The active organisations, by name: what the directory publishes. */
     List<OpenReferralEntry> active() {
-        Map<Long, List<String>> areas = new HashMap<>();
-        jdbc.sql("select a.organisation_id, a.area from organisation_area a join organisation o "
-                        + "on o.id = a.organisation_id where o.status = 'active' order by a.organisation_id, a.area")
-                .query(rs -> {
-                    areas.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
-                });
-        Map<Long, List<OpenReferralEntry.GroupServed>> groups = new HashMap<>();
-        jdbc.sql("select g.organisation_id, g.characteristic, g.group_value from organisation_group g "
-                        + "join organisation o on o.id = g.organisation_id where o.status = 'active' "
-                        + "order by g.organisation_id, g.characteristic, g.group_value")
-                .query(rs -> {
-                    groups.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-                            .add(new OpenReferralEntry.GroupServed(rs.getString(2), rs.getString(3)));
-                });
+        Map<Long, List<String>> areas = records.areasOfActive();
+        Map<Long, List<GroupServed>> groups = records.groupsOfActive();
         return jdbc.sql("select id, oruk_id, name, kind, description, website, email, phone, area from organisation "
                         + "where status = 'active' order by name, id")
                 .query((rs, row) -> new OpenReferralEntry(UUID.fromString(rs.getString(2)), rs.getString(3),
@@ -103,14 +91,6 @@ class DirectoryStore {
     }
 
     private void replaceAreasAndGroups(long id, OpenReferralEntry entry) {
-        jdbc.sql("delete from organisation_area where organisation_id = ?").param(id).update();
-        jdbc.sql("delete from organisation_group where organisation_id = ?").param(id).update();
-        for (String area : entry.areasServed()) {
-            jdbc.sql("insert into organisation_area (organisation_id, area) values (?, ?)").params(id, area).update();
-        }
-        for (OpenReferralEntry.GroupServed group : entry.groups()) {
-            jdbc.sql("insert into organisation_group (organisation_id, characteristic, group_value) values (?, ?, ?)")
-                    .params(id, group.characteristic(), group.value()).update();
-        }
+        records.replaceAreasAndGroups(id, entry.areasServed(), entry.groups());
     }
 }

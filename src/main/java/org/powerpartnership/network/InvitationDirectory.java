@@ -1,6 +1,5 @@
 package org.powerpartnership.network;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class InvitationDirectory {
 
     private final JdbcClient jdbc;
+    private final DirectoryRecords records;
 
-    InvitationDirectory(JdbcClient jdbc) {
+    InvitationDirectory(JdbcClient jdbc, DirectoryRecords records) {
         this.jdbc = jdbc;
+        this.records = records;
     }
 
     /** Every active organisation, by name. */
@@ -66,18 +67,10 @@ public class InvitationDirectory {
     }
 
     private List<InvitableOrganisation> entries(List<Object[]> rows) {
-        Map<Long, List<String>> areas = new LinkedHashMap<>();
+        Map<Long, List<String>> areas = records.areasOfActive();
         Map<Long, List<String>> groups = new LinkedHashMap<>();
-        jdbc.sql("select a.organisation_id, a.area from organisation_area a join organisation o "
-                        + "on o.id = a.organisation_id where o.status = 'active' order by a.area")
-                .query((rs, row) -> areas.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2)))
-                .list();
-        jdbc.sql("select g.organisation_id, g.characteristic, g.group_value from organisation_group g "
-                        + "join organisation o on o.id = g.organisation_id where o.status = 'active' "
-                        + "order by g.characteristic, g.group_value")
-                .query((rs, row) -> groups.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-                        .add(rs.getString(2) + ": " + rs.getString(3)))
-                .list();
+        records.groupsOfActive().forEach((id, served) -> groups.put(id,
+                served.stream().map(group -> group.characteristic() + ": " + group.value()).toList()));
         return rows.stream().map(row -> {
             long id = (Long) row[0];
             // the first wave kept one free-text area on the organisation itself

@@ -22,7 +22,4 @@ public record OpenReferralEntry(UUID orukId, String name, OrganisationKind kind,
         groups = List.copyOf(groups);
     }
 
-    /** A group of people, by the equality questions' characteristic (ageBand, sex, ...) and value. */
-    public record GroupServed(String characteristic, String value) {
-    }
 }

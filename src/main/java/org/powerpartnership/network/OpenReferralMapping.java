@@ -86,7 +86,7 @@ final class OpenReferralMapping {
             }
         }
         ArrayNode attributes = node.putArray("attributes");
-        for (OpenReferralEntry.GroupServed group : entry.groups()) {
+        for (GroupServed group : entry.groups()) {
             attributes.add(attribute(service, "group/" + group.characteristic() + "/" + group.value(),
                     "intended_audience", GROUP_TAXONOMY + group.characteristic(), group.value()));
         }
@@ -120,7 +120,7 @@ final class OpenReferralMapping {
         String kindCode = term(organization.path("attributes"), KIND_TAXONOMY);
         OrganisationKind kind = kindCode == null ? null : OrganisationKind.ofCode(kindCode).orElse(null);
         Set<String> areas = new LinkedHashSet<>();
-        List<OpenReferralEntry.GroupServed> groups = new ArrayList<>();
+        List<GroupServed> groups = new ArrayList<>();
         String phone = null;
         String area = null;
         for (JsonNode service : services) {
@@ -145,7 +145,7 @@ final class OpenReferralMapping {
         return new Reading(entry, problems, kind == null);
     }
 
-    private static void readGroups(JsonNode attributes, List<OpenReferralEntry.GroupServed> groups,
+    private static void readGroups(JsonNode attributes, List<GroupServed> groups,
                                    List<FieldProblem> problems) {
         for (JsonNode attribute : attributes) {
             String taxonomy = text(attribute.path("taxonomy_term"), "taxonomy");
@@ -157,7 +157,7 @@ final class OpenReferralMapping {
             if (!CHARACTERISTICS.contains(characteristic) || value == null) {
                 problems.add(FieldProblem.of("attributes", "orukImport.unknownGroup", taxonomy));
             } else if (limited(problems, "attributes", value, 60) != null) {
-                OpenReferralEntry.GroupServed group = new OpenReferralEntry.GroupServed(characteristic, value);
+                GroupServed group = new GroupServed(characteristic, value);
                 if (!groups.contains(group)) {
                     groups.add(group);
                 }

@@ -9,8 +9,6 @@ import org.powerpartnership.consultation.ConsultationService;
 import org.powerpartnership.identity.AccountService;
 import org.powerpartnership.identity.Person;
 import org.powerpartnership.participation.HearBack;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -29,20 +27,15 @@ class HearBackNotifications {
     private final HearBack hearBack;
     private final ConsultationService consultations;
     private final AccountService accounts;
-    private final String baseUrl;
-    private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+    private final MailTexts texts;
 
     HearBackNotifications(Postbox postbox, HearBack hearBack, ConsultationService consultations,
-                          AccountService accounts, @Value("${powerpartnership.base-url}") String baseUrl) {
+                          AccountService accounts, MailTexts texts) {
         this.postbox = postbox;
         this.hearBack = hearBack;
         this.consultations = consultations;
         this.accounts = accounts;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        messages.setBasename("vaadin-i18n/translations");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        messages.setAlwaysUseMessageFormat(true);
+        this.texts = texts;
     }
 
     @TransactionalEventListener
@@ -52,7 +45,7 @@ class HearBackNotifications {
 
     private void tellEveryone(long consultationId) {
         Consultation consultation = consultations.get(consultationId);
-        String link = baseUrl + PUBLIC_PATH + consultation.ref();
+        String link = texts.link(PUBLIC_PATH + consultation.ref());
         for (HearBack.Waiting person : hearBack.waitingFor(consultationId)) {
             Optional<String> address = addressOf(person);
             if (!hearBack.markTold(person.id())) {
@@ -79,6 +72,6 @@ class HearBackNotifications {
     }
 
     private String text(Locale language, String key, Object... args) {
-        return messages.getMessage(key, args, language);
+        return texts.text(language, key, args);
     }
 }

@@ -13,8 +13,6 @@ import org.powerpartnership.network.OrganisationApplicationDecided;
 import org.powerpartnership.network.OrganisationApplications;
 import org.powerpartnership.network.OrganisationInvitationSent;
 import org.powerpartnership.network.OrganisationJoinRequested;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -36,22 +34,16 @@ class OrganisationNotifications {
     private final NetworkService network;
     private final AccountService accounts;
     private final Clock clock;
-    private final String baseUrl;
-    private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+    private final MailTexts texts;
 
     OrganisationNotifications(Postbox postbox, OrganisationApplications applications, NetworkService network,
-                              AccountService accounts, Clock clock,
-                              @Value("${powerpartnership.base-url}") String baseUrl) {
+                              AccountService accounts, Clock clock, MailTexts texts) {
         this.postbox = postbox;
         this.applications = applications;
         this.network = network;
         this.accounts = accounts;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        messages.setBasename("vaadin-i18n/translations");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        messages.setAlwaysUseMessageFormat(true);
+        this.texts = texts;
     }
 
     @TransactionalEventListener
@@ -68,7 +60,7 @@ class OrganisationNotifications {
                     text("mail.joining." + application.kind() + "." + outcome + ".subject",
                             application.organisationName()),
                     text("mail.joining." + application.kind() + "." + outcome + ".body", person.displayName(),
-                            application.organisationName(), notes, baseUrl + MY_ORGANISATIONS_PATH)));
+                            application.organisationName(), notes, texts.link(MY_ORGANISATIONS_PATH))));
         });
     }
 
@@ -83,7 +75,7 @@ class OrganisationNotifications {
                                 text("mail.joining.requested.subject", who, request.organisationName()),
                                 text("mail.joining.requested.body", person.displayName(), who,
                                         request.organisationName(),
-                                        baseUrl + OUR_ORGANISATION_PATH + event.organisationId()))));
+                                        texts.link(OUR_ORGANISATION_PATH + event.organisationId())))));
             }
         });
     }
@@ -98,11 +90,11 @@ class OrganisationNotifications {
             postbox.post(new Mail("organisation-invitation:" + event.invitationId(), event.email(),
                     text("mail.joining.invitation.subject", inviter, organisation),
                     text("mail.joining.invitation.body", inviter, organisation,
-                            baseUrl + JOIN_PATH + event.token(), until)));
+                            texts.link(JOIN_PATH + event.token()), until)));
         });
     }
 
     private String text(String key, Object... args) {
-        return messages.getMessage(key, args, Locale.ENGLISH);
+        return texts.text(key, args);
     }
 }

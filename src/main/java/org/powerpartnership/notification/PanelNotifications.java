@@ -20,8 +20,6 @@ import org.powerpartnership.consultation.MemberRole;
 import org.powerpartnership.consultation.Memberships;
 import org.powerpartnership.identity.AccountService;
 import org.powerpartnership.identity.Person;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -42,23 +40,17 @@ class PanelNotifications {
     private final Memberships memberships;
     private final AccountService accounts;
     private final Clock clock;
-    private final String baseUrl;
-    private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+    private final MailTexts texts;
 
     PanelNotifications(Postbox postbox, SignOffService signOff, ConsultationService consultations,
-                       Memberships memberships, AccountService accounts, Clock clock,
-                       @Value("${powerpartnership.base-url}") String baseUrl) {
+                       Memberships memberships, AccountService accounts, Clock clock, MailTexts texts) {
         this.postbox = postbox;
         this.signOff = signOff;
         this.consultations = consultations;
         this.memberships = memberships;
         this.accounts = accounts;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        messages.setBasename("vaadin-i18n/translations");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        messages.setAlwaysUseMessageFormat(true);
+        this.texts = texts;
     }
 
     @TransactionalEventListener
@@ -128,7 +120,7 @@ class PanelNotifications {
     }
 
     String reviewLink(long gateId) {
-        return baseUrl + REVIEW_PATH + gateId;
+        return texts.link(REVIEW_PATH + gateId);
     }
 
     private String when(Instant instant) {
@@ -136,6 +128,6 @@ class PanelNotifications {
     }
 
     private String text(String key, Object... args) {
-        return messages.getMessage(key, args, Locale.ENGLISH);
+        return texts.text(key, args);
     }
 }

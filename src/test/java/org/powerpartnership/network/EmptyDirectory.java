@@ -25,6 +25,7 @@ import org.springframework.context.annotation.Import;
         TransactionAutoConfiguration.class, JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class,
         FlywayAutoConfiguration.class, JacksonAutoConfiguration.class})
 @Import({OpenReferralImport.class, OpenReferralExport.class, OpenReferralSchema.class, DirectoryStore.class,
+        DirectoryRecords.class,
         AuditLog.class})
 class EmptyDirectory {
 

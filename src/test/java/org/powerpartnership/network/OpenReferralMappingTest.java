@@ -17,8 +17,8 @@ class OpenReferralMappingTest {
         OpenReferralEntry entry = new OpenReferralEntry(UUID.randomUUID(), "Mill Lane Community Hub",
                 OrganisationKind.TENANTS_RESIDENTS, "Runs the hub.\n\nOpen weekdays.", "https://hub.example.org",
                 "hello@hub.example.org", "01632 960123", "Riverside", List.of("Northfield", "Riverside"),
-                List.of(new OpenReferralEntry.GroupServed("ageBand", "65-74"),
-                        new OpenReferralEntry.GroupServed("disability", "yes")));
+                List.of(new GroupServed("ageBand", "65-74"),
+                        new GroupServed("disability", "yes")));
 
         var published = OpenReferralMapping.toOruk(entry);
         OpenReferralMapping.Reading read = OpenReferralMapping.fromOruk(published);
