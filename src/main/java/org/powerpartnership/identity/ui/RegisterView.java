@@ -75,9 +75,10 @@ class RegisterView extends Main implements HasDynamicTitle {
 
         FormLayout form = new FormLayout(email, displayName, password, confirm);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(new H1(getTranslation("register.heading")), new Paragraph(getTranslation("register.intro")),
-                new Paragraph(getTranslation("joining.registerPage.hint")), form,
-                create, new RouterLink(getTranslation("register.haveAccount"), LoginView.class));
+        // the hint for organisations comes last: a newcomer's own fields and button keep their place on a phone
+        add(new H1(getTranslation("register.heading")), new Paragraph(getTranslation("register.intro")), form,
+                create, new RouterLink(getTranslation("register.haveAccount"), LoginView.class),
+                new Paragraph(getTranslation("joining.registerPage.hint")));
     }
 
     private void submit() {
