@@ -45,14 +45,14 @@ class OrganisationApplicationBriefing implements WorkItemBriefing {
         OrganisationApplications.Profile organisation = applications.profile(application.organisationId());
         Person applicant = accounts.person(application.applicant()).orElse(null);
         List<Note> notes = new ArrayList<>();
+        // who asks, with what the organisation does in their words; then its kind and areas on one line
+        List<String> description = organisation.description() == null || organisation.description().isBlank()
+                ? List.of() : List.of(organisation.description());
         notes.add(new Note("joining.briefing." + application.kind(), List.of(
                 applicant == null ? application.applicant() : applicant.displayName(),
-                applicant == null ? "" : applicant.email(), organisation.name()), List.of()));
-        notes.add(new Note("joining.briefing.kind." + organisation.kind(), List.of(), List.of()));
-        notes.add(new Note("joining.briefing.areas", List.of(String.join(", ", organisation.areas())), List.of()));
-        if (organisation.description() != null && !organisation.description().isBlank()) {
-            notes.add(new Note("joining.briefing.description", List.of(), List.of(organisation.description())));
-        }
+                applicant == null ? "" : applicant.email(), organisation.name()), description));
+        notes.add(new Note("joining.briefing.kind." + organisation.kind(),
+                List.of(String.join(", ", organisation.areas())), List.of()));
         if (application.message() != null) {
             notes.add(new Note("joining.briefing.message", List.of(), List.of(application.message())));
         }
