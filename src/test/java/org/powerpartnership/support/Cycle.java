@@ -72,7 +72,7 @@ public class Cycle {
             panel.add(accounts.open(Roles.PANEL));
         }
         SignedInUser partner = accounts.open(Roles.PARTNER);
-        Organisation organisation = network.findOrCreate("Test CVS " + partner.userId(), "cvs", "Test ward");
+        Organisation organisation = network.findOrCreate("Test CVS " + partner.userId(), "infrastructure", "Test ward");
         network.addMember(organisation.id(), partner.userId());
         return new Cast(accounts.open(Roles.OFFICER), accounts.open(Roles.OFFICER), panel, accounts.open(Roles.SPONSOR),
                 partner, accounts.open(Roles.RESIDENT), organisation);

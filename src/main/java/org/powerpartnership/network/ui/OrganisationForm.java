@@ -12,6 +12,7 @@ import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -33,7 +34,8 @@ import org.powerpartnership.shared.ui.FieldProblems;
 class OrganisationForm extends Div {
 
     final TextField name = new TextField();
-    final Select<OrganisationKind> kind = new Select<>();
+    // a ComboBox, not a Select: Select puts aria-required on a button, which axe-core refuses (see CamundaFormRenderer)
+    final ComboBox<OrganisationKind> kind = new ComboBox<>();
     final TextArea description = new TextArea();
     final TextField website = new TextField();
     final EmailField email = new EmailField();

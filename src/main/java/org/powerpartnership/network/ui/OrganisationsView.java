@@ -3,6 +3,7 @@ package org.powerpartnership.network.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -68,18 +69,25 @@ class OrganisationsView extends Main implements HasDynamicTitle {
         refresh();
     }
 
+    /** The least a column takes: four of them fit a 390px phone beside the page's margins. */
+    private static final String NARROW = "4.5rem";
+
     private Grid<DirectoryListing> grid() {
         grid.setId("directory-grid");
         grid.addComponentColumn(entry -> {
             Anchor open = new Anchor("organisations/" + entry.id(), entry.name());
             open.setId("directory-open-" + entry.id());
+            open.addClassName("pp-grid-link");
             return open;
-        }).setHeader(getTranslation("directory.column.name")).setFlexGrow(2);
+        }).setHeader(getTranslation("directory.column.name")).setWidth(NARROW).setFlexGrow(2);
         grid.addColumn(entry -> DirectoryTexts.kind(this, entry.kind()))
-                .setHeader(getTranslation("directory.column.kind"));
-        grid.addColumn(entry -> String.join(", ", entry.areas())).setHeader(getTranslation("directory.column.areas"));
+                .setHeader(getTranslation("directory.column.kind")).setWidth(NARROW);
+        grid.addColumn(entry -> String.join(", ", entry.areas())).setHeader(getTranslation("directory.column.areas"))
+                .setWidth(NARROW);
         grid.addComponentColumn(entry -> DirectoryTexts.badge(this, entry.status()))
-                .setHeader(getTranslation("directory.column.status"));
+                .setHeader(getTranslation("directory.column.status")).setWidth(NARROW);
+        // narrow columns that grow, with wrapping text: the whole grid fits a phone, nothing hides off to the side
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> directory.search(user, filters.current(), query.getOffset(), query.getLimit()).stream(),
                 query -> directory.count(user, filters.current()));
         grid.setAllRowsVisible(false);

@@ -63,7 +63,7 @@ class LaunchToAccountabilityJourneyIT extends JourneyScreens {
     void a_new_consultation_goes_through_all_seven_stages_through_the_screens_alone() {
         OfficerScreens.People people = OfficerScreens.People.open(accounts);
         SignedInUser partner = accounts.open(Roles.PARTNER);
-        Organisation organisation = network.findOrCreate("Riverside CVS " + partner.userId(), "cvs", "Riverside");
+        Organisation organisation = network.findOrCreate("Riverside CVS " + partner.userId(), "infrastructure", "Riverside");
         network.addMember(organisation.id(), partner.userId());
         SignedInUser coDesigner = accounts.open(Roles.RESIDENT);
         List<SignedInUser> residents = List.of(accounts.open(Roles.RESIDENT), accounts.open(Roles.RESIDENT));

@@ -137,7 +137,7 @@ class MyDataViewIT extends KaribuTest {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         SignedInUser person = accountService.open(new NewAccount("panel-partner-" + tag + "@test.example.org",
                 "Pat Panelpartner " + tag, TestAccounts.PASSWORD, Set.of(Roles.RESIDENT, Roles.PANEL, Roles.PARTNER)));
-        Organisation organisation = network.findOrCreate("Erasure test CVS " + tag, "cvs", "Test ward");
+        Organisation organisation = network.findOrCreate("Erasure test CVS " + tag, "infrastructure", "Test ward");
         network.addMember(organisation.id(), person.userId());
         panelConsent.decide(person, true);
         Cycle.Cast base = cycle.cast(3);

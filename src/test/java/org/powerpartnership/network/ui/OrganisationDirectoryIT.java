@@ -19,7 +19,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -67,7 +67,7 @@ class OrganisationDirectoryIT extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("directory-start-adding")));
         _click(_get(Button.class, spec -> spec.withId("directory-add-save")));
         TextField nameField = _get(TextField.class, spec -> spec.withId("directory-add-name"));
-        Select<OrganisationKind> kind = _get(Select.class, spec -> spec.withId("directory-add-kind"));
+        ComboBox<OrganisationKind> kind = _get(ComboBox.class, spec -> spec.withId("directory-add-kind"));
         assertThat(nameField.getErrorMessage()).isEqualTo("Write the organisation’s name");
         assertThat(kind.getErrorMessage()).isEqualTo("Choose the kind of organisation");
 
@@ -142,7 +142,7 @@ class OrganisationDirectoryIT extends KaribuTest {
         navigate("organisations");
         _click(_get(Button.class, spec -> spec.withId("directory-start-adding")));
         _setValue(_get(TextField.class, spec -> spec.withId("directory-add-name")), "northgate  FOOD bank " + unique);
-        _setValue(_get(Select.class, spec -> spec.withId("directory-add-kind")), OrganisationKind.COMMUNITY_GROUP);
+        _setValue(_get(ComboBox.class, spec -> spec.withId("directory-add-kind")), OrganisationKind.COMMUNITY_GROUP);
         _click(_get(Button.class, spec -> spec.withId("directory-add-save")));
         assertThat(_get(TextField.class, spec -> spec.withId("directory-add-name")).getErrorMessage())
                 .isEqualTo("Northgate Food Bank " + unique + " is already in the directory");

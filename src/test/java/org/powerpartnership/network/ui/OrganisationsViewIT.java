@@ -39,7 +39,7 @@ class OrganisationsViewIT extends KaribuTest {
     @SuppressWarnings("unchecked")
     void an_administrator_links_a_partner_to_their_organisation_and_is_told_what_is_missing_first() {
         SignedInUser partner = accounts.open(Roles.PARTNER);
-        Organisation organisation = network.findOrCreate("Riverside Tenants " + partner.userId(), "community", "Riverside");
+        Organisation organisation = network.findOrCreate("Riverside Tenants " + partner.userId(), "community_group", "Riverside");
         signInAs(Roles.ADMIN);
         navigate("organisations/" + organisation.id());
 
@@ -64,7 +64,7 @@ class OrganisationsViewIT extends KaribuTest {
         SignedInUser resident = accounts.open(Roles.RESIDENT);
         SignedInUser officer = accounts.open(Roles.OFFICER);
         SignedInUser admin = accounts.open(Roles.ADMIN);
-        Organisation organisation = network.findOrCreate("Riverside Allotments " + partner.userId(), "community", null);
+        Organisation organisation = network.findOrCreate("Riverside Allotments " + partner.userId(), "community_group", null);
 
         assertThatThrownBy(() -> members.add(officer, organisation.id(), partner.userId()))
                 .isInstanceOf(AccessDeniedException.class);
