@@ -2,12 +2,17 @@ package org.powerpartnership.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.powerpartnership.consultation.Consultation;
+import org.powerpartnership.network.OrganisationDetails;
+import org.powerpartnership.network.OrganisationDirectory;
+import org.powerpartnership.network.OrganisationKind;
 import org.powerpartnership.shared.Roles;
 import org.powerpartnership.shared.SignedInUser;
 import org.powerpartnership.support.Browser;
@@ -35,6 +40,8 @@ class OrganisationScreensJourneyIT {
     EngineTime time;
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    OrganisationDirectory directory;
 
     @AfterEach
     void resetClock() {
@@ -48,13 +55,21 @@ class OrganisationScreensJourneyIT {
         cycle.completeAll(cast, consultation, Set.of("Task_InviteNetworks"), null);
         WorkItem invite = cycle.open(consultation, "Task_InviteNetworks").get(0);
         SignedInUser resident = accounts.open(Roles.RESIDENT);
+        // rows of different heights (long names and kinds wrap on a phone), as a council's directory has
+        for (OrganisationKind kind : OrganisationKind.values()) {
+            directory.add(cast.lead(), new OrganisationDetails("The " + kind.code().replace('_', ' ')
+                    + " network of Riverside, Hillside and the Canal estates " + UUID.randomUUID(), kind, null, null,
+                    null, null, List.of("Riverside", "Hillside"), Set.of(), null));
+        }
 
         for (Dimension size : new Dimension[] {new Dimension(1280, 900), new Dimension(390, 844)}) {
             String width = size.getWidth() > 800 ? "desktop" : "phone";
             try (Browser officer = Browser.open(port, size)) {
                 signIn(officer, cast.lead());
                 visit(officer, "/organisations", "directory-" + width);
-                assertThat(officer.text("main")).contains(cast.organisation().name());
+                // other tests fill the directory: the officer finds this one by its name
+                officer.type("#directory-search", cast.organisation().name());
+                officer.textContaining("#directory-grid", cast.organisation().name());
                 visit(officer, "/organisations/" + cast.organisation().id(), "directory-organisation-" + width);
                 officer.go("/work/" + invite.taskId());
                 assertThat(officer.pathOnceAt("/consultation/" + consultation.id() + "/invite-networks"))

@@ -74,6 +74,7 @@ class OrganisationsView extends Main implements HasDynamicTitle {
 
     private Grid<DirectoryListing> grid() {
         grid.setId("directory-grid");
+        grid.addClassName("pp-grid-linked"); // the first column's links fill their cells (theme CSS)
         grid.addComponentColumn(entry -> {
             Anchor open = new Anchor("organisations/" + entry.id(), entry.name());
             open.setId("directory-open-" + entry.id());
