@@ -10,15 +10,12 @@ create table task_draft (
     primary key (user_id, task_ref)
 );
 
--- The deliberative panel's evidence pack, as the team prepared it: jurors read it before they write a reflection,
--- and the outcomes of the panel's session, which jurors read before they vote on the recommendations.
+-- The deliberative panel's evidence pack, as the team prepared it: jurors read it before they write a reflection.
 create table evidence_pack (
-    consultation_id   bigint        not null primary key references consultation (id),
-    summary           varchar(6000) not null,
-    links             varchar(2000),
-    prepared_at       timestamp     not null,
-    session_outcomes  varchar(5000),
-    session_at        timestamp
+    consultation_id  bigint        not null primary key references consultation (id),
+    summary          varchar(6000) not null,
+    links            varchar(2000),
+    prepared_at      timestamp     not null
 );
 
 -- One response per resident and consultation, even when two tabs send at once (assisted and erased responses have
