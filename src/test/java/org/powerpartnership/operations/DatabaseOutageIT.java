@@ -63,6 +63,9 @@ class DatabaseOutageIT {
             HttpVisitor machine = new HttpVisitor(((WebServerApplicationContext) app).getWebServer().getPort());
             assertThat(machine.get("/manage/health").statusCode()).isEqualTo(200);
             assertThat(machine.get("/open-data/accountability.json").statusCode()).isEqualTo(200);
+            // the production profile's session cookie is Secure even before a proxy says https
+            assertThat(machine.get("/login", "text/html").headers().allValues("Set-Cookie"))
+                    .anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("Secure"));
 
             proxy.cut();
 
