@@ -28,7 +28,10 @@ import org.powerpartnership.shared.FieldProblem;
 import org.powerpartnership.shared.InvalidInputException;
 import org.powerpartnership.shared.ui.FieldProblems;
 
-/** A resident opens their own account. Every rule is checked by the service; nothing typed is lost. */
+/**
+ * A resident opens their own account, which signs in once the link mailed to its address is opened. Every rule is
+ * checked by the service; nothing typed is lost.
+ */
 @Route("register")
 @AnonymousAllowed
 class RegisterView extends Main implements HasDynamicTitle {
@@ -86,8 +89,9 @@ class RegisterView extends Main implements HasDynamicTitle {
             if (!password.getValue().equals(confirm.getValue())) {
                 throw new InvalidInputException(FieldProblem.of("confirm", "register.confirmMismatch"));
             }
-            accounts.registerResident(email.getValue(), displayName.getValue(), password.getValue());
+            accounts.registerResident(email.getValue(), displayName.getValue(), password.getValue(), getLocale());
             sendToProfileAfterSignIn();
+            // the same page whether or not the address had an account: the mail tells its owner which
             getUI().ifPresent(ui -> ui.navigate(LoginView.class, QueryParameters.of("registered", "1")));
         } catch (InvalidInputException invalid) {
             List<FieldProblem> unplaced = FieldProblems.show(this, invalid.problems(),
