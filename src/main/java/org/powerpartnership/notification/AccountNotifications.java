@@ -17,6 +17,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class AccountNotifications {
 
     static final String VERIFY_PATH = "/verify-email/";
+    static final String RESEND_PATH = "/verify-email";
     static final String SIGN_IN_PATH = "/login";
 
     private final Postbox postbox;
@@ -33,7 +34,7 @@ class AccountNotifications {
         postbox.post(new Mail(event.userId(), event.email(),
                 texts.text(language, "mail.verify.subject"),
                 texts.text(language, "mail.verify.body", event.displayName(), texts.link(VERIFY_PATH + event.token()),
-                        EmailVerification.LIFETIME.toHours(), texts.link(VERIFY_PATH))));
+                        EmailVerification.LIFETIME.toHours(), texts.link(RESEND_PATH))));
     }
 
     @TransactionalEventListener

@@ -15,7 +15,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /**
- * A page this person's roles do not open, inside the shell, with HTTP status 403. Vaadin's navigation access control
+ * A page this person's roles do not open, inside the shell (403 as the navigation's status, as {@link NotFoundView}
+ * explains). Vaadin's navigation access control
  * sends someone signed out to the sign-in page, and a signed-in person here (in production mode too: this handler
  * replaces Vaadin's own, which would pretend the page does not exist). Signed in, they are told it is not for their
  * role and pointed home; signed out (a link opened as the session ended), they are offered to sign in.

@@ -15,7 +15,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * An address that leads nowhere, inside the shell (header, menu, language) rather than Vaadin's bare white page,
- * with HTTP status 404 and a way home.
+ * with a way home. The 404 returned is the status of Vaadin's navigation response; the document a browser loads first
+ * is the application's shell, which answers 200 before the route is known.
  */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
