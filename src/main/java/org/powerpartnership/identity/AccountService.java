@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.powerpartnership.audit.AuditLog;
 import org.powerpartnership.shared.FieldProblem;
 import org.powerpartnership.shared.InvalidInputException;
+import org.powerpartnership.shared.MailedInvitations;
 import org.powerpartnership.shared.Roles;
 import org.powerpartnership.shared.SignedInUser;
 import org.springframework.beans.factory.annotation.Value;
@@ -52,13 +53,15 @@ public class AccountService {
     private final AuditLog audit;
     private final EmailVerification verification;
     private final ApplicationEventPublisher events;
+    private final MailedInvitations invitations;
     private final SecureRandom random = new SecureRandom();
     /** Hashes a registration's password even when the address is taken, so both answers take as long. */
     private final BCryptPasswordEncoder decoy;
 
     AccountService(IdentityService identity, PersonRepository people, Clock clock, AuditLog audit,
-                   EmailVerification verification, ApplicationEventPublisher events,
+                   EmailVerification verification, ApplicationEventPublisher events, MailedInvitations invitations,
                    @Value("${powerpartnership.bcrypt-strength:12}") int bcryptStrength) {
+        this.invitations = invitations;
         this.decoy = new BCryptPasswordEncoder(bcryptStrength);
         this.identity = identity;
         this.people = people;
@@ -76,6 +79,25 @@ public class AccountService {
      */
     @Transactional
     public void registerResident(String email, String displayName, String password, Locale language) {
+        registerResident(email, displayName, password, language, null);
+    }
+
+    /** What a registration leaves the person to do. */
+    public enum Registered {
+        /** Open the link mailed to the address (and, for an address that had an account, its owner was told). */
+        CHECK_EMAIL,
+        /** Nothing: the invitation they came from was mailed to this address, which proves it; they can sign in. */
+        READY
+    }
+
+    /**
+     * As {@link #registerResident(String, String, String, Locale)}, from an invitation's link: when the invitation
+     * still works and was mailed to the address registered with, that mail proved the address, and the account
+     * opens confirmed. Otherwise, as for anyone.
+     */
+    @Transactional
+    public Registered registerResident(String email, String displayName, String password, Locale language,
+                                       String invitationToken) {
         NewAccount account = new NewAccount(email, displayName, password, Set.of(Roles.RESIDENT));
         String address = normalise(email);
         Optional<String> existing = existingAccount(address);
@@ -92,10 +114,15 @@ public class AccountService {
                 events.publishEvent(new RegistrationWithExistingAddress(existing.get(), address,
                         language.getLanguage()));
             }
-            return;
+            return Registered.CHECK_EMAIL;
+        }
+        if (invitationToken != null && invitations.provesAddress(invitationToken, address)) {
+            create(account, address, clock.instant());
+            return Registered.READY;
         }
         SignedInUser created = create(account, address, null);
         verification.issue(new Person(created.userId(), address, created.displayName(), clock.instant()), language);
+        return Registered.CHECK_EMAIL;
     }
 
     /**

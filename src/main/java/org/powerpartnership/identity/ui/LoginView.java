@@ -53,6 +53,9 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         } else if (query.containsKey("error")) {
             form.setI18n(i18n(getTranslation("login.wrong")));
             form.setError(true);
+        } else if (query.containsKey("ready")) {
+            notice.setText(getTranslation("login.ready"));
+            notice.setVisible(true);
         } else if (query.containsKey("registered")) {
             notice.setText(getTranslation("login.checkEmail"));
             notice.setVisible(true);
