@@ -61,21 +61,22 @@ public class AccountService {
     AccountService(IdentityService identity, PersonRepository people, Clock clock, AuditLog audit,
                    EmailVerification verification, ApplicationEventPublisher events, MailedInvitations invitations,
                    @Value("${powerpartnership.bcrypt-strength:12}") int bcryptStrength) {
-        this.invitations = invitations;
-        this.decoy = new BCryptPasswordEncoder(bcryptStrength);
         this.identity = identity;
         this.people = people;
         this.clock = clock;
         this.audit = audit;
         this.verification = verification;
         this.events = events;
+        this.invitations = invitations;
+        this.decoy = new BCryptPasswordEncoder(bcryptStrength);
     }
 
     /**
      * A resident registers themselves. The answer is the same whether or not the address has an account, so the
      * form cannot be used to find out who has one: a new account waits, unable to sign in, until the link mailed to
      * the address is opened ({@link EmailVerification}); for an address that has an account, its owner is told by
-     * mail that someone tried, and nothing changes. Problems with what was typed are still refused field by field.
+     * mail that someone tried, and nothing changes. An account still waiting for its link is replaced by the newer
+     * registration. Problems with what was typed are still refused field by field.
      */
     @Transactional
     public void registerResident(String email, String displayName, String password, Locale language) {
@@ -105,15 +106,14 @@ public class AccountService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        if (existing.isPresent()) {
+        if (existing.isPresent() && people.awaitsVerification(existing.get())) {
+            // Nobody has proved this address yet, so the waiting account is nobody's: the newest registration
+            // replaces it, and only its link works. Otherwise whoever registered first (perhaps not the owner)
+            // would choose the password the owner's click then confirms.
+            discardUnconfirmed(existing.get());
+        } else if (existing.isPresent()) {
             decoy.encode(password);
-            if (people.awaitsVerification(existing.get())) {
-                // they registered before and the link got lost or ran out: another link is what helps
-                verification.resend(address, language);
-            } else {
-                events.publishEvent(new RegistrationWithExistingAddress(existing.get(), address,
-                        language.getLanguage()));
-            }
+            events.publishEvent(new RegistrationWithExistingAddress(existing.get(), address, language.getLanguage()));
             return Registered.CHECK_EMAIL;
         }
         if (invitationToken != null && invitations.provesAddress(invitationToken, address)) {
@@ -149,6 +149,12 @@ public class AccountService {
         if (people.awaitsVerification(userId)) {
             throw new EmailNotVerifiedException();
         }
+    }
+
+    private void discardUnconfirmed(String userId) {
+        verification.forget(userId);
+        people.delete(userId);
+        identity.deleteUser(userId);
     }
 
     private Optional<String> existingAccount(String address) {

@@ -99,6 +99,11 @@ public class EmailVerification {
                 language.getLanguage()));
     }
 
+    /** Every link of an account that is being discarded. */
+    void forget(String userId) {
+        jdbc.sql("delete from email_verification where user_id = ?").param(userId).update();
+    }
+
     private boolean issuedWithin(String userId, Duration pause) {
         return jdbc.sql("select count(*) from email_verification where user_id = ? and created_at > ?")
                 .params(userId, Timestamp.from(clock.instant().minus(pause))).query(Long.class).single() > 0;

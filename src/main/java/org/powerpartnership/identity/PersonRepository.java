@@ -47,10 +47,6 @@ class PersonRepository {
                 .param(email).query(PersonRepository::map).optional();
     }
 
-    boolean emailTaken(String email) {
-        return jdbc.sql("select count(*) from person where email = ?").param(email).query(Long.class).single() > 0;
-    }
-
     void updateDisplayName(String userId, String displayName) {
         jdbc.sql("update person set display_name = ? where user_id = ?").params(displayName, userId).update();
     }

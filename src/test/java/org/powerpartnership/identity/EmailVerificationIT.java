@@ -76,6 +76,22 @@ class EmailVerificationIT {
     }
 
     @Test
+    void registering_again_before_the_link_is_opened_replaces_the_waiting_account_and_only_the_newest_link_works() {
+        String email = register("First Try");
+        String first = token(email, 1);
+        accounts.registerResident(email, "Second Try", "bread and jam at ten", Locale.ENGLISH);
+        String second = token(email, 2);
+
+        assertThat(verification.verify(first)).as("the first registration is gone with its link")
+                .isEqualTo(EmailVerification.Outcome.UNKNOWN);
+        assertThat(verification.verify(second)).isEqualTo(EmailVerification.Outcome.VERIFIED);
+        String userId = accounts.userIdForSignIn(email).orElseThrow();
+        assertThat(accounts.passwordMatches(userId, "bread and jam at ten")).isTrue();
+        assertThat(accounts.passwordMatches(userId, PASSWORD)).isFalse();
+        assertThat(accounts.signedInUser(userId).displayName()).isEqualTo("Second Try");
+    }
+
+    @Test
     void asking_for_a_link_for_an_address_without_a_waiting_account_sends_nothing() {
         String nobody = "nobody-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         verification.resend(nobody, Locale.ENGLISH);
