@@ -65,6 +65,7 @@ class AccountData implements PersonalDataHolder {
         people.findByUserId(userId).ifPresent(person -> jdbc.sql("delete from sign_in_throttle where account_key = ?")
                 .param(person.email()).update());
         jdbc.sql("delete from sign_in_throttle where account_key = ?").param(userId).update();
+        jdbc.sql("delete from email_verification where user_id = ?").param(userId).update();
         people.delete(userId);
         if (identity.createUserQuery().userId(userId).count() > 0) {
             identity.deleteUser(userId); // with its group memberships, tenant memberships and user info

@@ -2,6 +2,7 @@ package org.powerpartnership.identity;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,10 +17,14 @@ import org.camunda.bpm.engine.identity.User;
 import org.powerpartnership.audit.AuditLog;
 import org.powerpartnership.shared.FieldProblem;
 import org.powerpartnership.shared.InvalidInputException;
+import org.powerpartnership.shared.MailedInvitations;
 import org.powerpartnership.shared.Roles;
 import org.powerpartnership.shared.SignedInUser;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,32 +51,133 @@ public class AccountService {
     private final PersonRepository people;
     private final Clock clock;
     private final AuditLog audit;
+    private final EmailVerification verification;
+    private final ApplicationEventPublisher events;
+    private final MailedInvitations invitations;
     private final SecureRandom random = new SecureRandom();
+    /** Hashes a registration's password even when the address is taken, so both answers take as long. */
+    private final BCryptPasswordEncoder decoy;
 
-    AccountService(IdentityService identity, PersonRepository people, Clock clock, AuditLog audit) {
+    AccountService(IdentityService identity, PersonRepository people, Clock clock, AuditLog audit,
+                   EmailVerification verification, ApplicationEventPublisher events, MailedInvitations invitations,
+                   @Value("${powerpartnership.bcrypt-strength:12}") int bcryptStrength) {
         this.identity = identity;
         this.people = people;
         this.clock = clock;
         this.audit = audit;
+        this.verification = verification;
+        this.events = events;
+        this.invitations = invitations;
+        this.decoy = new BCryptPasswordEncoder(bcryptStrength);
     }
 
-    /** A resident registers themselves. */
+    /**
+     * A resident registers themselves. The answer is the same whether or not the address has an account, so the
+     * form cannot be used to find out who has one: a new account waits, unable to sign in, until the link mailed to
+     * the address is opened ({@link EmailVerification}); for an address that has an account, its owner is told by
+     * mail that someone tried, and nothing changes. An account still waiting for its link is replaced by the newer
+     * registration. Problems with what was typed are still refused field by field.
+     */
     @Transactional
-    public SignedInUser registerResident(String email, String displayName, String password) {
-        return open(new NewAccount(email, displayName, password, Set.of(Roles.RESIDENT)));
+    public void registerResident(String email, String displayName, String password, Locale language) {
+        registerResident(email, displayName, password, language, null);
     }
 
-    /** Opens an account with the given roles; every rule of {@link #registerResident} applies. */
+    /** What a registration leaves the person to do. */
+    public enum Registered {
+        /** Open the link mailed to the address (and, for an address that had an account, its owner was told). */
+        CHECK_EMAIL,
+        /** Nothing: the invitation they came from was mailed to this address, which proves it; they can sign in. */
+        READY
+    }
+
+    /**
+     * As {@link #registerResident(String, String, String, Locale)}, from an invitation's link: when the invitation
+     * still works and was mailed to the address registered with, that mail proved the address, and the account
+     * opens confirmed. Otherwise, as for anyone.
+     */
+    @Transactional
+    public Registered registerResident(String email, String displayName, String password, Locale language,
+                                       String invitationToken) {
+        NewAccount account = new NewAccount(email, displayName, password, Set.of(Roles.RESIDENT));
+        String address = normalise(email);
+        Optional<String> existing = existingAccount(address);
+        List<FieldProblem> problems = problems(account, address, false);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (existing.isPresent() && people.awaitsVerification(existing.get())) {
+            // Nobody has proved this address yet, so the waiting account is nobody's: the newest registration
+            // replaces it, and only its link works. Otherwise whoever registered first (perhaps not the owner)
+            // would choose the password the owner's click then confirms.
+            discardUnconfirmed(existing.get());
+        } else if (existing.isPresent()) {
+            decoy.encode(password);
+            events.publishEvent(new RegistrationWithExistingAddress(existing.get(), address, language.getLanguage()));
+            return Registered.CHECK_EMAIL;
+        }
+        if (invitationToken != null && invitations.provesAddress(invitationToken, address)) {
+            create(account, address, clock.instant());
+            return Registered.READY;
+        }
+        SignedInUser created = create(account, address, null);
+        verification.issue(new Person(created.userId(), address, created.displayName(), clock.instant()), language);
+        return Registered.CHECK_EMAIL;
+    }
+
+    /**
+     * Opens an account with the given roles, its address counting as confirmed: admins and start-up code open
+     * accounts for addresses they know. Every rule of {@link #registerResident} applies, and a taken address is
+     * refused on the {@code email} field.
+     */
     @Transactional
     public SignedInUser open(NewAccount account) {
-        String email = normalise(account.email());
+        String address = normalise(account.email());
+        List<FieldProblem> problems = problems(account, address, true);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return create(account, address, clock.instant());
+    }
+
+    /**
+     * Refuses sign-in to an account whose address is not confirmed yet; called once the password is known to be
+     * right, so the refusal tells nothing to someone guessing.
+     */
+    @Transactional(readOnly = true)
+    public void checkAddressConfirmed(String userId) {
+        if (people.awaitsVerification(userId)) {
+            throw new EmailNotVerifiedException();
+        }
+    }
+
+    private void discardUnconfirmed(String userId) {
+        verification.forget(userId);
+        people.delete(userId);
+        identity.deleteUser(userId);
+    }
+
+    private Optional<String> existingAccount(String address) {
+        if (address.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> byPerson = people.findByEmail(address).map(Person::userId);
+        if (byPerson.isPresent()) {
+            return byPerson;
+        }
+        return identity.createUserQuery().userEmail(address).listPage(0, 1).stream().map(User::getId).findFirst();
+    }
+
+    private List<FieldProblem> problems(NewAccount account, String email, boolean refuseTaken) {
         String displayName = account.displayName() == null ? "" : account.displayName().strip();
         List<FieldProblem> problems = new ArrayList<>();
         if (email.isEmpty()) {
             problems.add(FieldProblem.of("email", "account.email.required"));
         } else if (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
             problems.add(FieldProblem.of("email", "account.email.invalid"));
-        } else if (people.emailTaken(email) || identity.createUserQuery().userEmail(email).count() > 0) {
+        } else if (AddressScripts.looksLikeAnother(email)) {
+            problems.add(FieldProblem.of("email", "account.email.mixedScripts"));
+        } else if (refuseTaken && existingAccount(email).isPresent()) {
             problems.add(FieldProblem.of("email", "account.email.taken"));
         }
         problems.addAll(displayNameProblems(displayName));
@@ -79,13 +185,15 @@ public class AccountService {
         if (account.roles().isEmpty() || !Roles.ALL.containsAll(account.roles())) {
             throw new IllegalArgumentException("Unknown roles: " + account.roles());
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        return problems;
+    }
 
+    /** Writes a checked account: the person (confirmed at {@code verifiedAt}, or waiting when null) and the user. */
+    private SignedInUser create(NewAccount account, String email, Instant verifiedAt) {
+        String displayName = account.displayName().strip();
         String userId = newUserId(email);
         try {
-            people.insert(new Person(userId, email, displayName, clock.instant()));
+            people.insert(new Person(userId, email, displayName, clock.instant()), verifiedAt);
         } catch (DuplicateKeyException raceLost) {
             throw new InvalidInputException(FieldProblem.of("email", "account.email.taken"));
         }
@@ -219,7 +327,7 @@ public class AccountService {
     }
 
     static String normalise(String email) {
-        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        return email == null ? "" : AddressScripts.canonical(email.strip()).toLowerCase(Locale.ROOT);
     }
 
     private static List<FieldProblem> displayNameProblems(String name) {

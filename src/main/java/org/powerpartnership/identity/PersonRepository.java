@@ -1,6 +1,7 @@
 package org.powerpartnership.identity;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,10 +16,25 @@ class PersonRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(Person person) {
+    /** A new person; {@code verifiedAt} is null while the address waits for its owner to confirm it. */
+    void insert(Person person, Instant verifiedAt) {
         jdbc.sql("insert into person (user_id, email, display_name, created_at) values (?, ?, ?, ?)")
                 .params(person.userId(), person.email(), person.displayName(), Timestamp.from(person.createdAt()))
                 .update();
+        if (verifiedAt != null) {
+            markVerified(person.userId(), verifiedAt);
+        }
+    }
+
+    void markVerified(String userId, Instant at) {
+        jdbc.sql("update person set email_verified_at = ? where user_id = ? and email_verified_at is null")
+                .params(Timestamp.from(at), userId).update();
+    }
+
+    /** True only for a person whose address is not confirmed yet; accounts with no person row never wait. */
+    boolean awaitsVerification(String userId) {
+        return jdbc.sql("select count(*) from person where user_id = ? and email_verified_at is null")
+                .param(userId).query(Long.class).single() > 0;
     }
 
     Optional<Person> findByUserId(String userId) {
@@ -29,10 +45,6 @@ class PersonRepository {
     Optional<Person> findByEmail(String email) {
         return jdbc.sql("select user_id, email, display_name, created_at from person where email = ?")
                 .param(email).query(PersonRepository::map).optional();
-    }
-
-    boolean emailTaken(String email) {
-        return jdbc.sql("select count(*) from person where email = ?").param(email).query(Long.class).single() > 0;
     }
 
     void updateDisplayName(String userId, String displayName) {

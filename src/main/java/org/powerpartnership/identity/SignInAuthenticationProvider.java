@@ -49,6 +49,7 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
             throw new BadCredentialsException("Wrong email or password");
         }
         throttle.recordSuccess(typed);
+        accounts.checkAddressConfirmed(userId.get());
         SignedInUser user = accounts.signedInUser(userId.get());
         return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
     }

@@ -20,6 +20,7 @@ import org.powerpartnership.shared.Roles;
 import org.powerpartnership.shared.SignedInUser;
 import org.powerpartnership.support.Browser;
 import org.powerpartnership.support.IntegrationTest;
+import org.powerpartnership.support.TestMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -58,6 +59,10 @@ class ProfileJourneyIT {
                     .type("#register-password", PASSWORD).type("#register-confirm", PASSWORD);
             browser.click("#register-submit");
             assertThat(browser.path()).isEqualTo("/login");
+            // the link mailed to the new address confirms it; only then can the account sign in
+            browser.go(TestMailServer.linkPath(TestMailServer.awaitTo(email, 1).get(0), "/verify-email/"));
+            assertThat(browser.text("#verify-outcome")).contains("your email address is confirmed");
+            browser.go("/login");
             browser.type("vaadin-login-form vaadin-text-field", email);
             browser.find("vaadin-login-form vaadin-password-field input").sendKeys(PASSWORD, Keys.ENTER);
             waitFor(() -> browser.has("#profile-name"));

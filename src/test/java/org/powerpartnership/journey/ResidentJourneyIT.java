@@ -26,6 +26,7 @@ import org.powerpartnership.shared.SignedInUser;
 import org.powerpartnership.support.Browser;
 import org.powerpartnership.support.Cycle;
 import org.powerpartnership.support.IntegrationTest;
+import org.powerpartnership.support.TestMailServer;
 import org.powerpartnership.support.TestAccounts;
 import org.powerpartnership.workflow.ProcessVariables;
 import org.powerpartnership.workflow.WorkItem;
@@ -74,6 +75,10 @@ class ResidentJourneyIT {
                     .type("#register-confirm", "bread and jam at ten");
             press(browser, "#register-submit");
             assertThat(browser.path()).isEqualTo("/login");
+            // the link mailed to the new address confirms it; only then can the account sign in
+            browser.go(TestMailServer.linkPath(TestMailServer.awaitTo(email, 1).get(0), "/verify-email/"));
+            assertThat(browser.text("#verify-outcome")).contains("your email address is confirmed");
+            browser.go("/login");
             browser.type("vaadin-login-form vaadin-text-field", email);
             browser.find("vaadin-login-form vaadin-password-field input").sendKeys("bread and jam at ten", Keys.ENTER);
             browser.settle();

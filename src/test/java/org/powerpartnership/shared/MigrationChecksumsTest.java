@@ -46,7 +46,8 @@ class MigrationChecksumsTest {
             Map.entry("21", 39231354),
             Map.entry("22", -2112750070),
             Map.entry("26", 1153755707),
-            Map.entry("27", -1864807189)
+            Map.entry("27", -1864807189),
+            Map.entry("29", 1253036768)
     ));
 
     @Test

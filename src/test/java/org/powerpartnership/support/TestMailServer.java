@@ -50,6 +50,34 @@ public class TestMailServer implements EnvironmentPostProcessor {
         return Arrays.stream(start().getReceivedMessages()).filter(message -> isFor(message, address)).toList();
     }
 
+    /**
+     * Waits (mails leave in the background) until at least {@code count} messages have arrived for an address, at
+     * most 20 seconds, and returns them all, oldest first.
+     */
+    public static List<MimeMessage> awaitTo(String address, int count) {
+        long until = System.currentTimeMillis() + 20_000;
+        while (to(address).size() < count && System.currentTimeMillis() < until) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return to(address);
+    }
+
+    /** The path of the first link to one of our pages under {@code pathPrefix} in a message, e.g. "/verify-email/x". */
+    public static String linkPath(MimeMessage message, String pathPrefix) {
+        java.util.regex.Matcher link = java.util.regex.Pattern
+                .compile("https?://[^/\\s]+(" + java.util.regex.Pattern.quote(pathPrefix) + "[^\\s]*)")
+                .matcher(body(message));
+        if (!link.find()) {
+            throw new AssertionError("No link to " + pathPrefix + " in: " + body(message));
+        }
+        return link.group(1);
+    }
+
     /** The subject and plain-text body of a message. */
     public static String subject(MimeMessage message) {
         try {

@@ -43,11 +43,21 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             String minutes = query.get("locked").get(0).replaceAll("\\D", "");
             form.setI18n(i18n(getTranslation("login.locked", minutes.isEmpty() ? "1" : minutes)));
             form.setError(true);
+        } else if (query.containsKey("unverified")) {
+            form.setI18n(i18n(getTranslation("login.unverified")));
+            form.setError(true);
+            RouterLink resend = new RouterLink(getTranslation("login.unverified.resend"), VerifyEmailView.class);
+            resend.setId("login-resend-link");
+            notice.add(resend);
+            notice.setVisible(true);
         } else if (query.containsKey("error")) {
             form.setI18n(i18n(getTranslation("login.wrong")));
             form.setError(true);
+        } else if (query.containsKey("ready")) {
+            notice.setText(getTranslation("login.ready"));
+            notice.setVisible(true);
         } else if (query.containsKey("registered")) {
-            notice.setText(getTranslation("login.registered"));
+            notice.setText(getTranslation("login.checkEmail"));
             notice.setVisible(true);
         }
     }

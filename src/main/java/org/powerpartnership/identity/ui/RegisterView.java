@@ -13,6 +13,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -28,10 +30,13 @@ import org.powerpartnership.shared.FieldProblem;
 import org.powerpartnership.shared.InvalidInputException;
 import org.powerpartnership.shared.ui.FieldProblems;
 
-/** A resident opens their own account. Every rule is checked by the service; nothing typed is lost. */
+/**
+ * A resident opens their own account, which signs in once the link mailed to its address is opened. Every rule is
+ * checked by the service; nothing typed is lost.
+ */
 @Route("register")
 @AnonymousAllowed
-class RegisterView extends Main implements HasDynamicTitle {
+class RegisterView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     static final String PROFILE_ROUTE = "profile";
 
@@ -42,6 +47,8 @@ class RegisterView extends Main implements HasDynamicTitle {
     final PasswordField password = new PasswordField();
     final PasswordField confirm = new PasswordField();
     final Button create = new Button();
+    /** The token of the invitation link the person came from, if any: it may already prove their address. */
+    private String invitationToken;
 
     RegisterView(AccountService accounts) {
         this.accounts = accounts;
@@ -86,15 +93,23 @@ class RegisterView extends Main implements HasDynamicTitle {
             if (!password.getValue().equals(confirm.getValue())) {
                 throw new InvalidInputException(FieldProblem.of("confirm", "register.confirmMismatch"));
             }
-            accounts.registerResident(email.getValue(), displayName.getValue(), password.getValue());
+            AccountService.Registered registered = accounts.registerResident(email.getValue(),
+                    displayName.getValue(), password.getValue(), getLocale(), invitationToken);
             sendToProfileAfterSignIn();
-            getUI().ifPresent(ui -> ui.navigate(LoginView.class, QueryParameters.of("registered", "1")));
+            // the same page whether or not the address had an account: the mail tells its owner which
+            String notice = registered == AccountService.Registered.READY ? "ready" : "registered";
+            getUI().ifPresent(ui -> ui.navigate(LoginView.class, QueryParameters.of(notice, "1")));
         } catch (InvalidInputException invalid) {
             List<FieldProblem> unplaced = FieldProblems.show(this, invalid.problems(),
                     Map.of("email", email, "displayName", displayName, "password", password, "confirm", confirm));
             unplaced.forEach(problem -> confirm.setErrorMessage(FieldProblems.message(this, problem)));
             create.setEnabled(true);
         }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        invitationToken = event.getLocation().getQueryParameters().getSingleParameter("invitation").orElse(null);
     }
 
     /** A newcomer's first stop after signing in is their profile (Vaadin's sign-in success goes where this says). */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
+import org.powerpartnership.identity.EmailNotVerifiedException;
 import org.powerpartnership.identity.SignInLockedException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -67,7 +68,7 @@ class VaadinWebSecurity {
         return http.build();
     }
 
-    /** Tells the sign-in page why it failed: a wrong password, or a wait after too many of them. */
+    /** Tells the sign-in page why it failed: a wrong password, a wait after too many, or an unconfirmed address. */
     private static final class SignInFailureHandler implements AuthenticationFailureHandler {
 
         @Override
@@ -75,7 +76,7 @@ class VaadinWebSecurity {
                                             AuthenticationException exception) throws IOException {
             String query = exception instanceof SignInLockedException locked
                     ? "locked=" + locked.minutesToWait()
-                    : "error";
+                    : exception instanceof EmailNotVerifiedException ? "unverified" : "error";
             response.sendRedirect(request.getContextPath() + "/login?" + query);
         }
     }

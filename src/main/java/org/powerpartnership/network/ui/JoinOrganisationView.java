@@ -1,5 +1,8 @@
 package org.powerpartnership.network.ui;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -61,7 +64,9 @@ class JoinOrganisationView extends Main implements BeforeEnterObserver, HasDynam
             comeBackAfterSignIn();
             Anchor signIn = new Anchor("login", getTranslation("joining.invitation.signIn"));
             signIn.setId("join-organisation-sign-in");
-            Anchor register = new Anchor("register", getTranslation("joining.invitation.register"));
+            // the invitation goes along: registering with the address it was mailed to needs no confirmation mail
+            Anchor register = new Anchor("register?invitation=" + URLEncoder.encode(token, StandardCharsets.UTF_8),
+                    getTranslation("joining.invitation.register"));
             register.setId("join-organisation-register");
             add(new Paragraph(getTranslation("joining.invitation.signInFirst")), new Paragraph(signIn),
                     new Paragraph(register));

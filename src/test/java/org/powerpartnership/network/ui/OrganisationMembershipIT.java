@@ -7,15 +7,22 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -24,6 +31,7 @@ import org.powerpartnership.consultation.Consultation;
 import org.powerpartnership.consultation.MemberRole;
 import org.powerpartnership.consultation.Memberships;
 import org.powerpartnership.identity.AccountService;
+import org.powerpartnership.identity.EmailNotVerifiedException;
 import org.powerpartnership.network.Application;
 import org.powerpartnership.network.NetworkService;
 import org.powerpartnership.network.Organisation;
@@ -189,8 +197,8 @@ class OrganisationMembershipIT extends KaribuTest {
         assertThat(text("our-organisation-name")).isEqualTo(second.name());
         assertThat(text("member-" + second.admin().userId())).contains(second.admin().displayName());
 
-        com.vaadin.flow.component.UI.getCurrent().navigate("our-organisation",
-                com.vaadin.flow.router.QueryParameters.of("organisation", String.valueOf(first.id())));
+        UI.getCurrent().navigate("our-organisation",
+                QueryParameters.of("organisation", String.valueOf(first.id())));
         assertThat(text("our-organisation-name")).isEqualTo(first.name());
     }
 
@@ -251,6 +259,47 @@ class OrganisationMembershipIT extends KaribuTest {
                 + " was cancelled.");
         navigate("join-organisation/not-a-real-token");
         assertThat(text("join-organisation-message")).startsWith("We do not recognise this link.");
+    }
+
+    @Test
+    void a_newcomer_registering_from_an_invitation_with_the_address_it_was_mailed_to_needs_no_confirmation_mail() {
+        Active ours = activeOrganisation();
+        String invited = "invited-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        administration.invite(ours.admin(), ours.id(), invited);
+        String path = linkIn(invited);
+        String otherAddress = "other-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+
+        navigate(path);
+        String register = _get(Anchor.class,
+                spec -> spec.withId("join-organisation-register")).getHref();
+        assertThat(register).startsWith("register?invitation=");
+        registerThrough(register, otherAddress, "Olwen Other");
+        assertThat(text("login-notice")).as("another address is confirmed as for anyone")
+                .contains("Check your email");
+        String other = accountService.userIdForSignIn(otherAddress).orElseThrow();
+        assertThatThrownBy(() -> accountService.checkAddressConfirmed(other))
+                .isInstanceOf(EmailNotVerifiedException.class);
+
+        registerThrough(register, invited, "Ifan Invited");
+        assertThat(text("login-notice")).contains("Your account is ready");
+        accountService.checkAddressConfirmed(accountService.userIdForSignIn(invited).orElseThrow());
+        assertThat(OrganisationRegistrationIT.mailsTo(invited)).as("only the invitation").hasSize(1);
+    }
+
+    private void registerThrough(String register, String email, String name) {
+        signOut();
+        UI.getCurrent().navigate(register.substring(0, register.indexOf('?')),
+                QueryParameters.of("invitation",
+                        URLDecoder.decode(register.substring(register.indexOf('=') + 1),
+                                StandardCharsets.UTF_8)));
+        _setValue(_get(EmailField.class, spec -> spec.withId("register-email")), email);
+        _setValue(_get(TextField.class, spec -> spec.withId("register-name")),
+                name);
+        _setValue(_get(PasswordField.class,
+                spec -> spec.withId("register-password")), "a long walk by the river");
+        _setValue(_get(PasswordField.class,
+                spec -> spec.withId("register-confirm")), "a long walk by the river");
+        _click(_get(Button.class, spec -> spec.withId("register-submit")));
     }
 
     private String linkIn(String address) {

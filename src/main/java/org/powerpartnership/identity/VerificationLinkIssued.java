@@ -1,0 +1,13 @@
+package org.powerpartnership.identity;
+
+/**
+ * A link that confirms an address was issued; the mail carrying it is the only place the token goes (the database
+ * keeps its hash). {@code language} is the screen language the person registered in.
+ */
+public record VerificationLinkIssued(String userId, String email, String displayName, String token, String language) {
+
+    @Override
+    public String toString() {
+        return "VerificationLinkIssued[" + userId + "]"; // never the token
+    }
+}
