@@ -46,10 +46,15 @@ public class AccountService {
     private final PersonRepository people;
     private final Clock clock;
     private final AuditLog audit;
+    private final SignInThrottle throttle;
+    private final AccountSessions sessions;
     private final SecureRandom random = new SecureRandom();
 
-    AccountService(IdentityService identity, PersonRepository people, Clock clock, AuditLog audit) {
+    AccountService(IdentityService identity, PersonRepository people, Clock clock, AuditLog audit,
+                   SignInThrottle throttle, AccountSessions sessions) {
         this.identity = identity;
+        this.throttle = throttle;
+        this.sessions = sessions;
         this.people = people;
         this.clock = clock;
         this.audit = audit;
@@ -104,10 +109,13 @@ public class AccountService {
         return new SignedInUser(userId, email, displayName, account.roles());
     }
 
-    /** The user id an email (or, for accounts made in Camunda Admin, a user id) signs in as. */
+    /**
+     * The user id an email signs in as: the email is the only sign-in name. The internal user id is not one, so it
+     * needs no throttle of its own and can never be guessed from anything the council publishes.
+     */
     @Transactional(readOnly = true)
-    public Optional<String> userIdForSignIn(String emailOrUserId) {
-        String key = normalise(emailOrUserId);
+    public Optional<String> userIdForSignIn(String email) {
+        String key = normalise(email);
         if (key.isEmpty()) {
             return Optional.empty();
         }
@@ -115,11 +123,9 @@ public class AccountService {
         if (byPerson.isPresent()) {
             return byPerson;
         }
+        // accounts opened in Camunda Admin have no person row; their email is in the identity store only
         List<User> byEmail = identity.createUserQuery().userEmail(key).listPage(0, 2);
-        if (byEmail.size() == 1) {
-            return Optional.of(byEmail.get(0).getId());
-        }
-        return Optional.ofNullable(identity.createUserQuery().userId(key).singleResult()).map(User::getId);
+        return byEmail.size() == 1 ? Optional.of(byEmail.get(0).getId()) : Optional.empty();
     }
 
     /** Checks a password against the identity store; false for an unknown user. */
@@ -127,7 +133,7 @@ public class AccountService {
         return identity.checkPassword(userId, password);
     }
 
-    /** The session's view of an account: name, email and the roles it holds now. */
+    /** The session's view of an account: name, email, the roles it holds now and its session stamp. */
     @Transactional(readOnly = true)
     public SignedInUser signedInUser(String userId) {
         User user = Optional.ofNullable(identity.createUserQuery().userId(userId).singleResult())
@@ -136,7 +142,8 @@ public class AccountService {
         String displayName = person.map(Person::displayName)
                 .orElseGet(() -> (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).strip());
         String email = person.map(Person::email).orElse(nullToEmpty(user.getEmail()));
-        return new SignedInUser(userId, email, displayName.isEmpty() ? userId : displayName, rolesOf(userId));
+        return new SignedInUser(userId, email, displayName.isEmpty() ? userId : displayName, rolesOf(userId),
+                sessions.stampOf(userId).orElse(null));
     }
 
     /** The roles an account holds; Camunda's own {@code camunda-admin} group counts as {@code admin}. */
@@ -172,11 +179,20 @@ public class AccountService {
         identity.saveUser(user);
     }
 
+    /**
+     * Changes the password after checking the current one. That check is throttled like sign-in, on the same
+     * counters, so the account page is no back door for guessing. This session keeps working with the new password;
+     * the person's other sessions end at their next request ({@link AccountSessions}).
+     *
+     * @throws SignInLockedException while too many wrong passwords have been tried for this account or client
+     */
     @Transactional
     public void changePassword(SignedInUser who, String currentPassword, String newPassword) {
+        SignInThrottle.Attempt attempt = throttle.admit(who.email(), AccountSessions.clientAddress().orElse(null));
         if (!identity.checkPassword(who.userId(), currentPassword)) {
             throw new InvalidInputException(FieldProblem.of("currentPassword", "account.password.wrong"));
         }
+        throttle.succeeded(attempt);
         List<FieldProblem> problems = PasswordRules.check("newPassword", newPassword, who.email());
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -184,6 +200,7 @@ public class AccountService {
         User user = identity.createUserQuery().userId(who.userId()).singleResult();
         user.setPassword(newPassword);
         identity.saveUser(user);
+        sessions.keepCurrentSession(who.userId());
     }
 
     /** Adds a role to an account; only admins may do it. */
@@ -206,8 +223,7 @@ public class AccountService {
     /**
      * Gives someone the partner role because they joined an organisation (its review approved them, its admin
      * approved them, or they accepted its invitation); the caller has checked that. Audited with who let them in
-     * and why. The person's open session keeps its old roles until it reads them again
-     * ({@link #signedInUser(String)}).
+     * and why. The person's open sessions take the new role at their next request ({@link AccountSessions}).
      */
     @Transactional
     public void grantPartnerRole(String userId, String grantedBy, String because) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
+import org.powerpartnership.identity.AccountSessions;
 import org.powerpartnership.identity.SignInLockedException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +15,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -32,7 +34,9 @@ class VaadinWebSecurity {
 
     @Bean
     @Order(10)
-    SecurityFilterChain vaadinChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain vaadinChain(HttpSecurity http, AccountSessions sessions) throws Exception {
+        // Before anything is authorised: a session whose account changed ends or takes its new roles first.
+        http.addFilterAfter(sessions.followAccounts(), SecurityContextHolderFilter.class);
         // An error dispatch (a 401 or 404 sent by another chain or a servlet) shows its status, not the sign-in page.
         http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         // The accountability log as open data (Atom, CSV, JSON) is public, like the record pages themselves.
