@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Slows down password guessing. Every attempt is counted, in its own committed transaction, BEFORE its password is
  * checked: concurrent guesses queue on the counter's row, so however many arrive at once, at most the free attempts
- * get their password checked before the lock. After that the wait doubles with each further attempt up to a ceiling.
+ * of wrong passwords get checked before the lock (a right one gives its place back once it is known to be right). After that the wait doubles with each further attempt up to a ceiling.
  * Two counters: one per account (keyed by what the person typed, so unknown emails are throttled like known ones)
  * and a more generous one per client address, which a success does not clear, so nobody can reset it by signing
  * into an account of their own. Kept in the database so every node sees the same counts.
@@ -88,21 +88,28 @@ class SignInThrottle {
     }
 
     /**
-     * The attempt's password was right. The account's attempts are forgotten one first lock from now rather than at
-     * once: clearing them now would give a burst of guesses racing a right one a fresh set of free attempts. The
-     * client's count only gives back this attempt's own place, so signing into one's own account resets nothing.
+     * The attempt's password was right: it gives back its own place on both counters, so signing in again and again
+     * (HTTP Basic sends the password with every request) never adds up to a lock. The account's earlier wrong
+     * attempts are forgotten one first lock from now rather than at once: clearing them now would give a burst of
+     * guesses racing a right one a fresh set of free attempts, and a lock that burst set stays until it ends.
+     * The client's count keeps its wrong attempts, so signing into one's own account resets nothing there.
      */
     void succeeded(Attempt attempt) {
         ownTransaction.executeWithoutResult(status -> {
             Instant forgetFrom = clock.instant().minus(MEMORY).plus(settings.firstLock());
             if (attempt.clientKey() != null) {
-                jdbc.sql("update sign_in_throttle set failures = failures - 1 where account_key = ? and failures > 0")
-                        .param(attempt.clientKey()).update();
+                giveBackPlace(attempt.clientKey(), null);
             }
-            lockRow(attempt.accountKey()).filter(counter -> counter.firstAt().isAfter(forgetFrom))
-                    .ifPresent(counter -> jdbc.sql("update sign_in_throttle set first_failure_at = ? "
-                                    + "where account_key = ?")
-                            .params(Timestamp.from(forgetFrom), attempt.accountKey()).update());
+            giveBackPlace(attempt.accountKey(), forgetFrom);
+        });
+    }
+
+    private void giveBackPlace(String key, Instant forgetFrom) {
+        lockRow(key).ifPresent(counter -> {
+            Instant firstAt = forgetFrom != null && counter.firstAt().isAfter(forgetFrom) ? forgetFrom
+                    : counter.firstAt();
+            jdbc.sql("update sign_in_throttle set failures = ?, first_failure_at = ? where account_key = ?")
+                    .params(Math.max(0, counter.attempts() - 1), Timestamp.from(firstAt), key).update();
         });
     }
 
