@@ -179,6 +179,10 @@ class SignInThrottle {
         }
     }
 
+    /**
+     * A row of {@code sign_in_throttle}: its {@code failures} column now holds the attempts not given back by a right
+     * password (counted before the check, so a wrong one is already in it while its password is being checked).
+     */
     private record Counter(int attempts, Instant firstAt, Instant lockedUntil) {
 
         Optional<Duration> remainingLock(Instant now) {
