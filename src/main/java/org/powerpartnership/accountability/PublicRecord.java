@@ -81,10 +81,24 @@ public class PublicRecord {
     /** One consultation's record. */
     public record ConsultationRecord(String ref, String title, String summary, String area, String status,
                                      Instant launchedAt, Instant completedAt, String currentStage,
-                                     List<StageEntry> stages, CouncilResponse response,
+                                     List<StageEntry> stages, PublishedResponse response,
                                      List<CommitmentEntry> commitments, List<SponsorAnswer> sponsorAnswers,
                                      List<SurveyChanges.Change> surveyChanges, List<DecidedTheme> decisions,
                                      List<WindowExtended> windowExtensions) {
+    }
+
+    /**
+     * The council's response as published: what it says and when. Not who pressed publish: the response is the
+     * council's, not one officer's, and the internal user id it is recorded with must never be public (it would name
+     * a sign-in account and be personal data). An officer's name is not added in its place for the same reason.
+     */
+    public record PublishedResponse(String youAsked, String youSaid, String weDid, Instant publishedAt) {
+
+        static PublishedResponse of(CouncilResponse response) {
+            return response == null ? null
+                    : new PublishedResponse(response.youAsked(), response.youSaid(), response.weDid(),
+                    response.publishedAt());
+        }
     }
 
     /** The participation window moved from one closing date to a later one, and why (no officer's name). */
@@ -224,7 +238,7 @@ public class PublicRecord {
         return new ConsultationRecord(consultation.ref(), consultation.title(), consultation.summary(),
                 StageReviews.area(consultation), consultation.status(), consultation.launchedAt(),
                 consultation.completedAt(), consultation.currentStage(), stageEntries,
-                response, commitmentEntries, answers, surveyChanges.changes(consultation.id()),
+                PublishedResponse.of(response), commitmentEntries, answers, surveyChanges.changes(consultation.id()),
                 responses.publishedDecisionsOf(consultation.id()),
                 windowExtensions.of(consultation.id()).stream()
                         .map(e -> new WindowExtended(LocalDate.ofInstant(e.oldClosesAt(), clock.getZone()),

@@ -62,8 +62,10 @@ class AccountData implements PersonalDataHolder {
 
     @Override
     public void erase(String userId) {
-        people.findByUserId(userId).ifPresent(person -> jdbc.sql("delete from sign_in_throttle where account_key = ?")
-                .param(person.email()).update());
+        // the counter under their email, and those kept before counters were named by kind (email, user id)
+        people.findByUserId(userId).ifPresent(person -> jdbc.sql(
+                        "delete from sign_in_throttle where account_key in (?, ?)")
+                .params(SignInThrottle.accountKey(person.email()), person.email()).update());
         jdbc.sql("delete from sign_in_throttle where account_key = ?").param(userId).update();
         jdbc.sql("delete from email_verification where user_id = ?").param(userId).update();
         people.delete(userId);

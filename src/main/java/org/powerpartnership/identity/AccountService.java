@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.powerpartnership.audit.AuditLog;
 import org.powerpartnership.shared.FieldProblem;
+import org.powerpartnership.shared.OneLineText;
 import org.powerpartnership.shared.InvalidInputException;
 import org.powerpartnership.shared.MailedInvitations;
 import org.powerpartnership.shared.Roles;
@@ -54,14 +55,19 @@ public class AccountService {
     private final EmailVerification verification;
     private final ApplicationEventPublisher events;
     private final MailedInvitations invitations;
+    private final SignInThrottle throttle;
+    private final AccountSessions sessions;
     private final SecureRandom random = new SecureRandom();
     /** Hashes a registration's password even when the address is taken, so both answers take as long. */
     private final BCryptPasswordEncoder decoy;
 
     AccountService(IdentityService identity, PersonRepository people, Clock clock, AuditLog audit,
                    EmailVerification verification, ApplicationEventPublisher events, MailedInvitations invitations,
+                   SignInThrottle throttle, AccountSessions sessions,
                    @Value("${powerpartnership.bcrypt-strength:12}") int bcryptStrength) {
         this.identity = identity;
+        this.throttle = throttle;
+        this.sessions = sessions;
         this.people = people;
         this.clock = clock;
         this.audit = audit;
@@ -212,10 +218,13 @@ public class AccountService {
         return new SignedInUser(userId, email, displayName, account.roles());
     }
 
-    /** The user id an email (or, for accounts made in Camunda Admin, a user id) signs in as. */
+    /**
+     * The user id an email signs in as: the email is the only sign-in name. The internal user id is not one, so it
+     * needs no throttle of its own and can never be guessed from anything the council publishes.
+     */
     @Transactional(readOnly = true)
-    public Optional<String> userIdForSignIn(String emailOrUserId) {
-        String key = normalise(emailOrUserId);
+    public Optional<String> userIdForSignIn(String email) {
+        String key = normalise(email);
         if (key.isEmpty()) {
             return Optional.empty();
         }
@@ -223,11 +232,9 @@ public class AccountService {
         if (byPerson.isPresent()) {
             return byPerson;
         }
+        // accounts opened in Camunda Admin have no person row; their email is in the identity store only
         List<User> byEmail = identity.createUserQuery().userEmail(key).listPage(0, 2);
-        if (byEmail.size() == 1) {
-            return Optional.of(byEmail.get(0).getId());
-        }
-        return Optional.ofNullable(identity.createUserQuery().userId(key).singleResult()).map(User::getId);
+        return byEmail.size() == 1 ? Optional.of(byEmail.get(0).getId()) : Optional.empty();
     }
 
     /** Checks a password against the identity store; false for an unknown user. */
@@ -235,7 +242,7 @@ public class AccountService {
         return identity.checkPassword(userId, password);
     }
 
-    /** The session's view of an account: name, email and the roles it holds now. */
+    /** The session's view of an account: name, email, the roles it holds now and its session stamp. */
     @Transactional(readOnly = true)
     public SignedInUser signedInUser(String userId) {
         User user = Optional.ofNullable(identity.createUserQuery().userId(userId).singleResult())
@@ -244,7 +251,8 @@ public class AccountService {
         String displayName = person.map(Person::displayName)
                 .orElseGet(() -> (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).strip());
         String email = person.map(Person::email).orElse(nullToEmpty(user.getEmail()));
-        return new SignedInUser(userId, email, displayName.isEmpty() ? userId : displayName, rolesOf(userId));
+        return new SignedInUser(userId, email, displayName.isEmpty() ? userId : displayName, rolesOf(userId),
+                sessions.stampOf(userId).orElse(null));
     }
 
     /** The roles an account holds; Camunda's own {@code camunda-admin} group counts as {@code admin}. */
@@ -280,11 +288,20 @@ public class AccountService {
         identity.saveUser(user);
     }
 
+    /**
+     * Changes the password after checking the current one. That check is throttled like sign-in, on the same
+     * counters, so the account page is no back door for guessing. This session keeps working with the new password;
+     * the person's other sessions end at their next request ({@link AccountSessions}).
+     *
+     * @throws SignInLockedException while too many wrong passwords have been tried for this account or client
+     */
     @Transactional
     public void changePassword(SignedInUser who, String currentPassword, String newPassword) {
+        SignInThrottle.Attempt attempt = throttle.admit(who.email(), AccountSessions.clientAddress().orElse(null));
         if (!identity.checkPassword(who.userId(), currentPassword)) {
             throw new InvalidInputException(FieldProblem.of("currentPassword", "account.password.wrong"));
         }
+        throttle.succeeded(attempt);
         List<FieldProblem> problems = PasswordRules.check("newPassword", newPassword, who.email());
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -292,6 +309,7 @@ public class AccountService {
         User user = identity.createUserQuery().userId(who.userId()).singleResult();
         user.setPassword(newPassword);
         identity.saveUser(user);
+        sessions.keepCurrentSession(who.userId());
     }
 
     /** Adds a role to an account; only admins may do it. */
@@ -314,8 +332,7 @@ public class AccountService {
     /**
      * Gives someone the partner role because they joined an organisation (its review approved them, its admin
      * approved them, or they accepted its invitation); the caller has checked that. Audited with who let them in
-     * and why. The person's open session keeps its old roles until it reads them again
-     * ({@link #signedInUser(String)}).
+     * and why. The person's open sessions take the new role at their next request ({@link AccountSessions}).
      */
     @Transactional
     public void grantPartnerRole(String userId, String grantedBy, String because) {
@@ -337,7 +354,7 @@ public class AccountService {
         if (name.length() < MIN_NAME || name.length() > MAX_NAME) {
             return List.of(FieldProblem.of("displayName", "account.displayName.length", MIN_NAME, MAX_NAME));
         }
-        return List.of();
+        return OneLineText.problem("displayName", name).stream().toList();
     }
 
     /** A readable, unique id: the email's local part, cleaned, plus a random suffix. */

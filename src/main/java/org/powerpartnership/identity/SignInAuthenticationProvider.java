@@ -8,11 +8,14 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * One sign-in for the Vaadin screens and the Camunda webapps: Spring Security asks Camunda's identity service,
- * and the resulting principal's name is the Camunda user id (which the webapps read from the request).
+ * One sign-in for the Vaadin screens, the Camunda webapps and HTTP Basic on the engine's REST API and management
+ * endpoints (the only {@link AuthenticationProvider} bean, so Spring Boot's one authentication manager uses it for
+ * every chain): Spring Security asks Camunda's identity service, and the resulting principal's name is the Camunda
+ * user id (which the webapps read from the request). The sign-in name is the email only.
  */
 @Component
 class SignInAuthenticationProvider implements AuthenticationProvider {
@@ -33,9 +36,8 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String typed = AccountService.normalise(authentication.getName());
         String password = String.valueOf(authentication.getCredentials());
-        throttle.remainingLock(typed).ifPresent(wait -> {
-            throw new SignInLockedException(wait);
-        });
+        // Counted before the check, so concurrent guesses cannot all be checked (throws while locked).
+        SignInThrottle.Attempt attempt = throttle.admit(typed, clientAddress(authentication));
         Optional<String> userId = accounts.userIdForSignIn(typed);
         boolean matches;
         if (userId.isPresent()) {
@@ -45,13 +47,21 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
             matches = false;
         }
         if (!matches) {
-            throttle.recordFailure(typed);
             throw new BadCredentialsException("Wrong email or password");
         }
-        throttle.recordSuccess(typed);
+        throttle.succeeded(attempt);
         accounts.checkAddressConfirmed(userId.get());
         SignedInUser user = accounts.signedInUser(userId.get());
         return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+    }
+
+    /**
+     * The form login and HTTP Basic both attach the request's remote address; it is the real client once the
+     * proxy's forwarded headers are honoured.
+     */
+    private static String clientAddress(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : null;
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.function.Supplier;
 
+import org.powerpartnership.identity.AccountSessions;
 import org.powerpartnership.shared.Roles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +22,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
@@ -40,7 +42,9 @@ class EngineWebSecurity {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain camundaWebappsChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain camundaWebappsChain(HttpSecurity http, AccountSessions sessions) throws Exception {
+        // The shared session ends, or takes its new roles, before the admin role is checked (see AccountSessions).
+        http.addFilterAfter(sessions.followAccounts(), SecurityContextHolderFilter.class);
         var browserPage = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
         browserPage.setIgnoredMediaTypes(java.util.Set.of(MediaType.ALL));
         http.securityMatcher(withDefaults().matcher("/camunda/**"))
@@ -74,7 +78,8 @@ class EngineWebSecurity {
     /** Health and metrics: admins (session or Basic), or the machine itself. */
     @Bean
     @Order(3)
-    SecurityFilterChain managementChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain managementChain(HttpSecurity http, AccountSessions sessions) throws Exception {
+        http.addFilterAfter(sessions.followAccounts(), SecurityContextHolderFilter.class);
         http.securityMatcher(new OrRequestMatcher(withDefaults().matcher("/manage"),
                         withDefaults().matcher("/manage/**")))
                 .authorizeHttpRequests(requests -> requests.anyRequest().access(adminOrLocalhost()))

@@ -22,12 +22,33 @@ public final class SignedInUser implements UserDetails {
     private final String email;
     private final String displayName;
     private final Set<String> roles;
+    private final String sessionStamp;
 
     public SignedInUser(String userId, String email, String displayName, Collection<String> roles) {
+        this(userId, email, displayName, roles, null);
+    }
+
+    /**
+     * @param sessionStamp what the account's credentials looked like when this was read (a digest, never the
+     *                     password hash itself): a session whose stamp no longer matches the account ends
+     */
+    public SignedInUser(String userId, String email, String displayName, Collection<String> roles,
+                        String sessionStamp) {
         this.userId = userId;
         this.email = email;
         this.displayName = displayName;
         this.roles = Set.copyOf(new TreeSet<>(roles));
+        this.sessionStamp = sessionStamp;
+    }
+
+    /** The same person with the roles the account holds now, for a session that follows a change of roles. */
+    public SignedInUser withRoles(Collection<String> newRoles) {
+        return new SignedInUser(userId, email, displayName, newRoles, sessionStamp);
+    }
+
+    /** The same person as of a new stamp, for the session in which they changed their own password. */
+    public SignedInUser withSessionStamp(String newStamp) {
+        return new SignedInUser(userId, email, displayName, roles, newStamp);
     }
 
     public String userId() {
@@ -44,6 +65,11 @@ public final class SignedInUser implements UserDetails {
 
     public Set<String> roles() {
         return roles;
+    }
+
+    /** Null when this was not read from the account store (then no session can be kept with it). */
+    public String sessionStamp() {
+        return sessionStamp;
     }
 
     public boolean hasRole(String role) {

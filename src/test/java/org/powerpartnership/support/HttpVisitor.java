@@ -76,6 +76,12 @@ public final class HttpVisitor {
         return send(request);
     }
 
+    /** Posts a body as it is (a Vaadin UIDL message, for instance) with the given content type. */
+    public HttpResponse<String> post(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) {
         if (basicAuthorization != null) {
             request.header("Authorization", basicAuthorization);

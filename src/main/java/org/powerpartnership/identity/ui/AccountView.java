@@ -22,7 +22,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 import org.powerpartnership.identity.AccountService;
+import org.powerpartnership.identity.SignInLockedException;
 import org.powerpartnership.shared.CurrentUser;
+import org.powerpartnership.shared.FieldProblem;
 import org.powerpartnership.shared.InvalidInputException;
 import org.powerpartnership.shared.SignedInUser;
 import org.powerpartnership.shared.ui.FieldProblems;
@@ -97,6 +99,11 @@ class AccountView extends Main implements HasDynamicTitle {
             done("account.passwordChanged");
         } catch (InvalidInputException invalid) {
             FieldProblems.show(this, invalid.problems(),
+                    Map.of("currentPassword", currentPassword, "newPassword", newPassword));
+        } catch (SignInLockedException locked) {
+            // the same counters as sign-in: the wait is for this account (or this address), not only this page
+            FieldProblems.show(this, java.util.List.of(FieldProblem.of("currentPassword", "account.password.locked",
+                            locked.minutesToWait())),
                     Map.of("currentPassword", currentPassword, "newPassword", newPassword));
         }
     }

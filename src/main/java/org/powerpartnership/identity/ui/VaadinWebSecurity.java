@@ -6,6 +6,7 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import org.powerpartnership.identity.EmailNotVerifiedException;
+import org.powerpartnership.identity.AccountSessions;
 import org.powerpartnership.identity.SignInLockedException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +17,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -44,7 +46,10 @@ class VaadinWebSecurity {
 
     @Bean
     @Order(10)
-    SecurityFilterChain vaadinChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain vaadinChain(HttpSecurity http, RequestUtil vaadinRequests, AccountSessions sessions)
+            throws Exception {
+        // Before anything is authorised: a session whose account changed ends or takes its new roles first.
+        http.addFilterAfter(sessions.followAccounts(), SecurityContextHolderFilter.class);
         // An error dispatch (a 401 or 404 sent by another chain or a servlet) shows its status, not the sign-in page.
         http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         // The accountability log as open data (Atom, CSV, JSON) is public, like the record pages themselves.
