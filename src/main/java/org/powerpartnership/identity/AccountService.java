@@ -215,7 +215,8 @@ public class AccountService {
         if (account.roles().contains(Roles.ADMIN)) {
             identity.createMembership(userId, CAMUNDA_ADMIN);
         }
-        return new SignedInUser(userId, email, displayName, account.roles());
+        // With its session stamp, as a sign-in would give it: a session holding it is not taken for a stale one.
+        return new SignedInUser(userId, email, displayName, account.roles(), sessions.stampOf(userId).orElse(null));
     }
 
     /**
