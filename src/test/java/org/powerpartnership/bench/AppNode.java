@@ -1,6 +1,5 @@
 package org.powerpartnership.bench;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -41,6 +40,10 @@ public final class AppNode implements AutoCloseable {
         command.add("-Xmx512m");
         command.add("-XX:+UseSerialGC");
         command.add("-XX:TieredStopAtLevel=1");
+        // Vaadin's development mode (the test class path) finds its bundle in the project folder; the node itself
+        // runs elsewhere: started in the project folder, classpath*: would also find the top-level bpmn/ and forms/
+        // beside target/classes' copies (the same process twice in one deployment)
+        command.add("-Dvaadin.project.basedir=" + System.getProperty("user.dir"));
         String jar = System.getProperty("pp.jar", "");
         if (!jar.isBlank()) {
             command.add("-jar");
@@ -55,8 +58,7 @@ public final class AppNode implements AutoCloseable {
         Path log = dir.resolve("node-" + name + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
-        // the production jar runs from anywhere; the class path run needs the project folder (Vaadin's dev bundle)
-        builder.directory(jar.isBlank() ? new File(System.getProperty("user.dir")) : dir.toFile());
+        builder.directory(dir.toFile());
         Map<String, String> env = builder.environment();
         env.put("SPRING_PROFILES_ACTIVE", "postgres");
         env.put("POSTGRES_URL", jdbcUrl);

@@ -180,6 +180,10 @@ public final class TwoNodeCluster implements AutoCloseable {
         return "http://127.0.0.1:" + proxyPort + path;
     }
 
+    public int proxyPort() {
+        return proxyPort;
+    }
+
     public String database() {
         return database;
     }

@@ -94,12 +94,16 @@ public final class TwoNodeKill {
             figures.put("both nodes started together on an empty database (s)", seconds(cluster.startup()));
             try (Connection db = DriverManager.getConnection(cluster.jdbcUrl(), TestDatabase.user(),
                     TestDatabase.password())) {
-                figures.put("initial admin accounts", count(db,
-                        "select count(*) from act_id_membership where group_id_ = 'admin'"));
+                long admins = count(db, "select count(*) from act_id_membership where group_id_ = 'admin'");
+                figures.put("initial admin accounts", admins);
+                if (admins != 1) {
+                    violations.add("two nodes starting together opened " + admins + " admin accounts");
+                }
                 Api api = new Api(cluster);
                 api.deployProbe();
 
                 Person onA = Person.signedInOn("a", cluster);
+                DraftWriter drafter = DraftWriter.onNodeA(cluster, api);
                 Person onB = Person.signedInOn("b", cluster);
 
                 Load traffic = new Load(api, clients, perClientPerSecond);
@@ -129,6 +133,13 @@ public final class TwoNodeKill {
                 }
                 if (!"b".equals(moved.nodeAfter) || !moved.signedInAgain) {
                     violations.add("the person on the killed node could not carry on on b: " + moved);
+                }
+                if (drafter != null) {
+                    String found = drafter.afterKill();
+                    figures.put("officer on a: signed in again on node / finds the saved draft", found);
+                    if (!found.equals("b / yes")) {
+                        violations.add("the officer whose session was on a did not find the draft on b: " + found);
+                    }
                 }
 
                 long remaining = load.toNanos() - (System.nanoTime() - begin);
@@ -347,6 +358,24 @@ public final class TwoNodeKill {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         }
 
+        /** The admin also works as an officer (the launch screen is theirs), through Camunda's identity API. */
+        void makeAdminAnOfficer() throws IOException, InterruptedException {
+            HttpResponse<String> users = send("GET", "/user?email="
+                    + URLEncoder.encode(TwoNodeCluster.ADMIN_EMAIL, StandardCharsets.UTF_8), null);
+            Matcher id = ID.matcher(users.body());
+            if (!id.find()) {
+                throw new IllegalStateException("no admin user: " + users.body());
+            }
+            if (send("GET", "/group/officer", null).statusCode() == 404) {
+                send("POST", "/group/create", "{\"id\":\"officer\",\"name\":\"Officers\",\"type\":\"WORKFLOW\"}");
+            }
+            HttpResponse<String> member = send("PUT", "/group/officer/members/" + id.group(1), null);
+            if (member.statusCode() != 204) {
+                throw new IllegalStateException("cannot make the admin an officer: " + member.statusCode() + " "
+                        + member.body());
+            }
+        }
+
         void deployProbe() throws IOException, InterruptedException {
             String boundary = "pp" + System.nanoTime();
             String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n"
@@ -527,6 +556,65 @@ public final class TwoNodeKill {
             long[] micros = samples.stream().mapToLong(Sample::micros).sorted().toArray();
             return String.format("%.1f / %.1f", micros[micros.length / 2] / 1000.0,
                     micros[Math.min(micros.length - 1, (int) (micros.length * 0.95))] / 1000.0);
+        }
+    }
+
+    /**
+     * An officer in a browser (Chromium, headless) whose session is on node a: saves a launch draft (the
+     * "Save draft" button of the launch screen, stored in the database) before the kill; after it, signs in again
+     * through the proxy, lands on b and finds the draft in "Your saved drafts". Null where Chromium is missing.
+     */
+    static final class DraftWriter {
+
+        private final org.powerpartnership.support.Browser browser;
+        private final String title;
+
+        private DraftWriter(org.powerpartnership.support.Browser browser, String title) {
+            this.browser = browser;
+            this.title = title;
+        }
+
+        static DraftWriter onNodeA(TwoNodeCluster cluster, Api api) throws Exception {
+            if (!new java.io.File(org.powerpartnership.support.Browser.CHROMEDRIVER).canExecute()) {
+                return null;
+            }
+            api.makeAdminAnOfficer();
+            var browser = org.powerpartnership.support.Browser.open(cluster.proxyPort());
+            browser.go("/login");
+            // the proxy's stickiness cookie, set as it would have been for someone it sent to a
+            browser.driver().manage().addCookie(new org.openqa.selenium.Cookie("PPNODE", "a"));
+            browser.signIn(TwoNodeCluster.ADMIN_EMAIL, TwoNodeCluster.ADMIN_PASSWORD);
+            String title = "Riverside lighting draft " + System.nanoTime();
+            browser.go("/launch");
+            browser.type("#launch-title", title);
+            // a script's click: at the foot of the page the button may sit under the page's sticky actions bar
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("arguments[0].click()", browser.find("#launch-save-draft"));
+            browser.settle();
+            browser.textContaining("#launch-status", "saved");
+            String node = browser.driver().manage().getCookieNamed("PPNODE").getValue();
+            if (!"a".equals(node)) {
+                browser.close();
+                throw new IllegalStateException("the officer's session is on " + node + ", not a");
+            }
+            return new DraftWriter(browser, title);
+        }
+
+        String afterKill() {
+            try {
+                browser.go("/launch");
+                if (browser.path().equals("/login")) {
+                    browser.signIn(TwoNodeCluster.ADMIN_EMAIL, TwoNodeCluster.ADMIN_PASSWORD);
+                    browser.go("/launch");
+                }
+                String node = browser.driver().manage().getCookieNamed("PPNODE").getValue();
+                String drafts = browser.textContaining("#launch-drafts", title);
+                return node + " / " + (drafts.contains(title) ? "yes" : "no");
+            } catch (RuntimeException e) {
+                return "failed: " + e.getMessage().lines().findFirst().orElse("");
+            } finally {
+                browser.close();
+            }
         }
     }
 
