@@ -49,9 +49,10 @@ class DatabaseOutageBench {
         "/open-data/accountability.json", "/open-data/organisations.json", "/open-data/accountability.csv",
         "/engine-rest/process-definition/count", "/manage/health"};
 
-    record Sample(long sentAt, String path, int status, long micros) {
+    record Sample(long sentAt, String path, int status, long micros, String head) {
+        /** A success with something in it: every path here answers a body (an empty 200 is a failure in disguise). */
         boolean ok() {
-            return status >= 200 && status < 400;
+            return status >= 200 && status < 400 && !head.isEmpty();
         }
     }
 
@@ -92,17 +93,22 @@ class DatabaseOutageBench {
                             String path = PATHS[n++ % PATHS.length];
                             long sent = System.nanoTime();
                             int status;
+                            String head = "";
                             try {
-                                status = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                                                + node.port() + path)).header("Authorization", basic)
-                                        .timeout(Duration.ofSeconds(30)).build(),
-                                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                                HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(
+                                                "http://127.0.0.1:" + node.port() + path))
+                                        .header("Authorization", basic).timeout(Duration.ofSeconds(30)).build(),
+                                        HttpResponse.BodyHandlers.ofString());
+                                status = response.statusCode();
+                                head = response.body().substring(0, Math.min(80, response.body().length()))
+                                        .replaceAll("\\s+", " ");
                             } catch (IOException e) {
                                 status = -1;
                             } catch (InterruptedException e) {
                                 return;
                             }
-                            samples.add(new Sample(sent - begin, path, status, (System.nanoTime() - sent) / 1000));
+                            samples.add(new Sample(sent - begin, path, status, (System.nanoTime() - sent) / 1000,
+                                    head));
                             next += 250_000_000L;
                             long sleep = next - System.nanoTime();
                             if (sleep > 0) {
@@ -156,6 +162,10 @@ class DatabaseOutageBench {
         samples.stream().filter(s -> s.sentAt >= fromNanos && s.sentAt < toNanos)
                 .forEach(s -> duringByStatus.merge(s.path + " " + s.status, 1L, Long::sum));
         out.append("  during the outage, by path and status (-1 = no answer): ").append(duringByStatus).append('\n');
+        samples.stream().filter(s -> s.sentAt >= fromNanos && s.sentAt < toNanos)
+                .sorted(java.util.Comparator.comparingLong(Sample::sentAt))
+                .forEach(s -> out.append(String.format("    at %5.1f s %-40s %d in %5.0f ms: %s%n", s.sentAt / 1e9,
+                        s.path, s.status, s.micros / 1000.0, s.head)));
         Map<String, Long> errorsOutside = new java.util.TreeMap<>();
         samples.stream().filter(s -> (s.sentAt < fromNanos || s.sentAt >= toNanos) && !s.ok())
                 .forEach(s -> errorsOutside.merge(s.path + " " + s.status, 1L, Long::sum));
@@ -228,6 +238,12 @@ class DatabaseOutageBench {
                     Socket upstream = new Socket(host, targetPort);
                     open.add(client);
                     open.add(upstream);
+                    if (cut) {
+                        // cut while this one was being connected: cut() may have drained the list before it was in
+                        close(client);
+                        close(upstream);
+                        continue;
+                    }
                     threads.submit(() -> pipe(client, upstream));
                     threads.submit(() -> pipe(upstream, client));
                 } catch (IOException e) {
