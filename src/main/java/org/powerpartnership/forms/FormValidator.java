@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.powerpartnership.shared.FieldProblem;
 import org.powerpartnership.shared.InvalidInputException;
+import org.powerpartnership.shared.OneLineText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -113,6 +114,9 @@ public class FormValidator {
     }
 
     private static FieldProblem checkText(FormField field, FieldRules rules, String text) {
+        if (field.type() == FieldType.TEXTFIELD && !OneLineText.isOneLine(text)) {
+            return FieldProblem.of(field.key(), OneLineText.MESSAGE_KEY);
+        }
         int length = text.length();
         if (rules.minLength() != null && length < rules.minLength()) {
             return FieldProblem.of(field.key(), "form.minLength", rules.minLength(), length);

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.powerpartnership.shared.FieldProblem;
 import org.powerpartnership.shared.InvalidInputException;
+import org.powerpartnership.shared.OneLineText;
 import org.springframework.stereotype.Component;
 
 /** Checks an organisation's details before anything is saved, naming every problem at once, field by field. */
@@ -27,7 +28,9 @@ class DirectoryDetailsCheck {
     OrganisationDetails cleaned(OrganisationDetails d, OrganisationStatus currentStatus) {
         List<FieldProblem> problems = new ArrayList<>();
         String name = DirectoryRecords.cleanName(d.name());
-        if (name.isEmpty()) {
+        if (!OneLineText.isOneLine(d.name())) {
+            problems.add(FieldProblem.of("name", OneLineText.MESSAGE_KEY));
+        } else if (name.isEmpty()) {
             problems.add(FieldProblem.of("name", "directory.nameMissing"));
         } else if (name.length() > 200) {
             problems.add(FieldProblem.of("name", "directory.tooLong", 200));
@@ -48,7 +51,9 @@ class DirectoryDetailsCheck {
         Set<String> areas = new LinkedHashSet<>();
         for (String area : d.areas()) {
             String clean = DirectoryRecords.cleanName(area);
-            if (clean.length() > 200) {
+            if (!OneLineText.isOneLine(area)) {
+                problems.add(FieldProblem.of("areas", OneLineText.MESSAGE_KEY));
+            } else if (clean.length() > 200) {
                 problems.add(FieldProblem.of("areas", "directory.tooLong", 200));
             } else if (!clean.isEmpty() && areas.stream().noneMatch(clean::equalsIgnoreCase)) {
                 areas.add(clean);

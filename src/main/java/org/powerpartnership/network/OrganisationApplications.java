@@ -13,6 +13,7 @@ import org.powerpartnership.audit.AuditLog;
 import org.powerpartnership.identity.AccountService;
 import org.powerpartnership.shared.FieldProblem;
 import org.powerpartnership.shared.InvalidInputException;
+import org.powerpartnership.shared.OneLineText;
 import org.powerpartnership.shared.Roles;
 import org.powerpartnership.shared.SignedInUser;
 import org.powerpartnership.workflow.WorkflowPort;
@@ -73,7 +74,9 @@ public class OrganisationApplications {
     public long register(SignedInUser applicant, Registration registration) {
         String name = clean(registration.name());
         List<FieldProblem> problems = new ArrayList<>();
-        if (name.length() < NAME_MIN || name.length() > NAME_MAX) {
+        if (!OneLineText.isOneLine(registration.name())) {
+            problems.add(FieldProblem.of("name", OneLineText.MESSAGE_KEY));
+        } else if (name.length() < NAME_MIN || name.length() > NAME_MAX) {
             problems.add(FieldProblem.of("name", "joining.register.name.length", NAME_MIN, NAME_MAX));
         } else {
             Optional<Organisation> existing = sameName(name);

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.powerpartnership.audit.AuditLog;
 import org.powerpartnership.shared.FieldProblem;
 import org.powerpartnership.shared.InvalidInputException;
+import org.powerpartnership.shared.OneLineText;
 import org.powerpartnership.shared.SignedInUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -55,11 +56,14 @@ public class OrganisationContacts {
         directory.existing(organisationId);
         List<FieldProblem> problems = new ArrayList<>();
         String name = contact.name() == null ? "" : contact.name().strip();
-        if (name.isEmpty()) {
+        if (!OneLineText.isOneLine(name)) {
+            problems.add(FieldProblem.of("contactName", OneLineText.MESSAGE_KEY));
+        } else if (name.isEmpty()) {
             problems.add(FieldProblem.of("contactName", "directory.contact.nameMissing"));
         } else if (name.length() > 200) {
             problems.add(FieldProblem.of("contactName", "directory.tooLong", 200));
         }
+        OneLineText.problem("contactJobTitle", contact.jobTitle()).ifPresent(problems::add);
         if (contact.jobTitle() != null && contact.jobTitle().strip().length() > 200) {
             problems.add(FieldProblem.of("contactJobTitle", "directory.tooLong", 200));
         }

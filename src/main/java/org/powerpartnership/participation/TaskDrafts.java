@@ -13,6 +13,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.powerpartnership.shared.FieldProblem;
+import org.powerpartnership.shared.InvalidInputException;
 import org.powerpartnership.shared.PersonalDataHolder;
 import org.powerpartnership.shared.SignedInUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TaskDrafts implements PersonalDataHolder {
 
+    /** The size of task_draft.content (V8): a longer draft is refused with a message, never cut or lost silently. */
+    public static final int MAX_CHARACTERS = 60_000;
+
     private static final TypeReference<Map<String, Object>> VALUES = new TypeReference<>() {
     };
 
@@ -41,9 +46,13 @@ public class TaskDrafts implements PersonalDataHolder {
         this.clock = clock;
     }
 
+    /** Keeps the draft; one too long to keep is refused (field {@code draft}) and the one saved before stays. */
     @Transactional
     public void save(SignedInUser user, String taskRef, Map<String, ?> values) {
         String content = write(values);
+        if (content.length() > MAX_CHARACTERS) {
+            throw new InvalidInputException(FieldProblem.of("draft", "residentTasks.draftTooLong", MAX_CHARACTERS));
+        }
         Timestamp now = Timestamp.from(clock.instant());
         int updated = jdbc.sql("update task_draft set content = ?, saved_at = ? where user_id = ? and task_ref = ?")
                 .params(content, now, user.userId(), taskRef).update();

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.powerpartnership.shared.FieldProblem;
 import org.powerpartnership.shared.InvalidInputException;
 import org.powerpartnership.shared.LanguagePreferences;
+import org.powerpartnership.shared.OneLineText;
 import org.powerpartnership.shared.Roles;
 import org.powerpartnership.shared.SignedInUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -127,7 +128,9 @@ public class ProfileService implements LanguagePreferences {
     private static Cleaned validate(ProfileAnswers a) {
         List<FieldProblem> problems = new ArrayList<>();
         String name = strip(a.fullName());
-        if (name == null) {
+        if (!OneLineText.isOneLine(name)) {
+            problems.add(FieldProblem.of("fullName", OneLineText.MESSAGE_KEY));
+        } else if (name == null) {
             problems.add(FieldProblem.of("fullName", "profile.fullName.required"));
         } else if (name.length() < 2 || name.length() > 100) {
             problems.add(FieldProblem.of("fullName", "profile.fullName.length", 2, 100));

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.powerpartnership.shared.FieldProblem;
 import org.powerpartnership.shared.InvalidInputException;
+import org.powerpartnership.shared.OneLineText;
 
 class FormValidatorTest {
 
@@ -354,6 +355,24 @@ class FormValidatorTest {
             fine.put("sneaky", "x");
             assertThat(validator.requireValid(SCHEMA, fine)).doesNotContainKey("sneaky")
                     .containsEntry("days", new BigDecimal("28")).containsEntry("read", true);
+        }
+    }
+
+    @Nested
+    class OneLine {
+
+        @Test
+        void a_one_line_field_refuses_line_breaks_and_other_control_characters() {
+            assertProblem("title", "Park\r\nBcc: all@example.org", OneLineText.MESSAGE_KEY);
+            assertProblem("title", "Park\nlife", OneLineText.MESSAGE_KEY);
+            assertProblem("title", "Park\tlife", OneLineText.MESSAGE_KEY);
+            assertProblem("title", "Park\u0007life", OneLineText.MESSAGE_KEY);
+            assertFine("title", "Parks café");
+        }
+
+        @Test
+        void a_long_text_keeps_its_line_breaks() {
+            assertFine("notes", "First line.\r\nSecond line.");
         }
     }
 }

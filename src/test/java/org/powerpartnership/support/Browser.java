@@ -62,6 +62,10 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(size);
+        // every page records what its Content-Security-Policy blocked, from the first script on (see cspViolations)
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
+                "window.__ppCspViolations = []; document.addEventListener('securitypolicyviolation', e => "
+                        + "window.__ppCspViolations.push(e.violatedDirective + ' blocked ' + e.blockedURI));"));
         return new Browser(driver, port);
     }
 
@@ -155,6 +159,13 @@ public final class Browser implements AutoCloseable {
                     + last[0], e);
         }
         return last[0];
+    }
+
+    /** What the Content-Security-Policy blocked on the current page since it loaded (directive and what). */
+    @SuppressWarnings("unchecked")
+    public List<String> cspViolations() {
+        Object found = driver.executeScript("return window.__ppCspViolations || [];");
+        return ((List<Object>) found).stream().map(String::valueOf).toList();
     }
 
     public ChromeDriver driver() {

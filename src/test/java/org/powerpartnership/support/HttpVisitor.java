@@ -10,10 +10,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Someone with a plain HTTP client and a cookie jar, who does not follow redirects (so tests see them). */
 public final class HttpVisitor {
+
+    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final String baseUrl;
     private final HttpClient client;
@@ -41,14 +45,35 @@ public final class HttpVisitor {
         return get(path, "application/json");
     }
 
-    /** Signs in through the sign-in form, as a browser would. */
+    /** Signs in through the sign-in form, as a browser would: the page first, then its form with the page's token. */
     public HttpResponse<String> signIn(String email, String password) {
-        String form = Map.of("username", email, "password", password).entrySet().stream()
+        return postForm("/login", Map.of("username", email, "password", password, "_csrf", csrfTokenOf("/login")));
+    }
+
+    /** The CSRF token a page carries (Vaadin puts it in {@code <meta name="_csrf">}); needs this visitor's session. */
+    public String csrfTokenOf(String path) {
+        Matcher token = CSRF_META.matcher(get(path, "text/html").body());
+        if (!token.find()) {
+            throw new IllegalStateException(path + " carries no CSRF token");
+        }
+        return token.group(1);
+    }
+
+    /** Posts a form as it is, with no token added. */
+    public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+        String form = fields.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    /** A GET with extra headers (as a proxy in front would add them). */
+    public HttpResponse<String> get(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+        headers.forEach(request::header);
+        return send(request);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

@@ -2,6 +2,7 @@ package org.powerpartnership.identity.ui;
 
 import java.io.IOException;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import org.powerpartnership.identity.SignInLockedException;
@@ -30,9 +31,19 @@ import jakarta.servlet.http.HttpServletResponse;
 @EnableWebSecurity
 class VaadinWebSecurity {
 
+    /**
+     * What the screens' pages may load: only from here. Vaadin's client needs inline scripts and eval (its bootstrap
+     * and templates) and inline styles (Lumo); images and fonts also come as data: URLs. No page may frame ours
+     * (clickjacking), forms post only here, and no plugins.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
+            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+            + "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
     @Bean
     @Order(10)
-    SecurityFilterChain vaadinChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain vaadinChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         // An error dispatch (a 401 or 404 sent by another chain or a servlet) shows its status, not the sign-in page.
         http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         // The accountability log as open data (Atom, CSV, JSON) is public, like the record pages themselves.
@@ -41,8 +52,16 @@ class VaadinWebSecurity {
                 .permitAll());
         http.headers(headers -> headers
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                .contentTypeOptions(options -> { }));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
+                .contentTypeOptions(options -> { })
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+        // HSTS is Spring Security's default, written only on a secure request (also one that a trusted proxy says
+        // came over HTTPS: see server.forward-headers-strategy).
+        // Vaadin's own CSRF set-up exempts the sign-in POST as well (login CSRF: another site could sign a browser
+        // in as the attacker). Ours exempts only Vaadin's internal requests, which carry Vaadin's own token; the
+        // sign-in form takes the page's token (Vaadin puts it in a meta tag and the LoginForm posts it).
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")
+                .enableCsrfConfiguration(false));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         // After the Vaadin configurer, so the form login it sets up (with our login view) is the one customised here.
         http.formLogin(form -> form.failureHandler(new SignInFailureHandler()));
         return http.build();

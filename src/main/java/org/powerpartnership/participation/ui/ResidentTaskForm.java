@@ -110,9 +110,17 @@ class ResidentTaskForm extends Div {
         }
     }
 
+    /** A refused draft says why where "saved" would have been, and the answers stay on screen as typed. */
     private void save(Save saver) {
-        saver.save(renderer.getValues());
-        saved.setText(getTranslation("residentTasks.saved"));
+        error.setVisible(false);
+        saved.setText("");
+        try {
+            saver.save(renderer.getValues());
+            saved.setText(getTranslation("residentTasks.saved"));
+        } catch (InvalidInputException refused) {
+            showError(String.join(" ", refused.problems().stream()
+                    .map(problem -> FieldProblems.message(this, problem)).toList()));
+        }
     }
 
     private void showError(String message) {
