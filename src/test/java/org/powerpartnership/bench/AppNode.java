@@ -63,6 +63,8 @@ public final class AppNode implements AutoCloseable {
         env.put("SPRING_PROFILES_ACTIVE", "postgres");
         env.put("POSTGRES_URL", jdbcUrl);
         env.put("MAIL_DELIVERY", "log");
+        // plain HTTP on loopback (no TLS proxy here): the session cookie must travel without https
+        env.put("SESSION_COOKIE_SECURE", "false");
         env.put("ADMIN_EMAIL", TwoNodeCluster.ADMIN_EMAIL);
         env.put("ADMIN_PASSWORD", TwoNodeCluster.ADMIN_PASSWORD);
         return new AppNode(name, port, builder.start(), log);

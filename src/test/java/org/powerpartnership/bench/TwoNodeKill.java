@@ -654,10 +654,13 @@ public final class TwoNodeKill {
         }
 
         void signIn() throws Exception {
-            client.send(HttpRequest.newBuilder(URI.create(cluster.url("/login"))).header("Accept", "text/html")
-                    .build(), HttpResponse.BodyHandlers.discarding());
+            // the sign-in page carries the CSRF token the sign-in form must post back
+            String page = client.send(HttpRequest.newBuilder(URI.create(cluster.url("/login")))
+                    .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString()).body();
+            Matcher csrf = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
             String form = "username=" + URLEncoder.encode(TwoNodeCluster.ADMIN_EMAIL, StandardCharsets.UTF_8)
-                    + "&password=" + URLEncoder.encode(TwoNodeCluster.ADMIN_PASSWORD, StandardCharsets.UTF_8);
+                    + "&password=" + URLEncoder.encode(TwoNodeCluster.ADMIN_PASSWORD, StandardCharsets.UTF_8)
+                    + (csrf.find() ? "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8) : "");
             HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(cluster.url("/login")))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
