@@ -11,6 +11,7 @@
 # runs bench/TwoNodeKillBench or bench/DatabaseOutageBench, which create a fresh database, start the nodes from
 # that jar, print the figures (recorded in docs/benchmarks.md) and drop the database. BENCH_SECONDS shortens the run.
 # HAProxy's generated config and each node's log are in a pp-two-nodes-* (or pp-outage-*) folder under $TMPDIR.
+# MAVEN_OFFLINE=1 runs Maven offline (-o).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
