@@ -20,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Slows down password guessing. Every attempt is counted, in its own committed transaction, BEFORE its password is
  * checked: concurrent guesses queue on the counter's row, so however many arrive at once, at most the free attempts
- * of wrong passwords get checked before the lock (a right one gives its place back once it is known to be right). After that the wait doubles with each further attempt up to a ceiling.
+ * of wrong passwords get checked before the lock (a right one gives its place back once it is known to be right).
+ * After that the wait doubles with each further attempt up to a ceiling.
  * Two counters: one per account (keyed by what the person typed, so unknown emails are throttled like known ones)
  * and a more generous one per client address, which a success does not clear, so nobody can reset it by signing
  * into an account of their own. Kept in the database so every node sees the same counts.
