@@ -48,8 +48,8 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             form.setError(true);
             RouterLink resend = new RouterLink(getTranslation("login.unverified.resend"), VerifyEmailView.class);
             resend.setId("login-resend-link");
-            notice.add(resend);
-            notice.setVisible(true);
+            // Right under the form's message that it answers, not above the heading's neighbour.
+            addComponentAtIndex(indexOf(form) + 1, resend);
         } else if (query.containsKey("error")) {
             form.setI18n(i18n(getTranslation("login.wrong")));
             form.setError(true);
