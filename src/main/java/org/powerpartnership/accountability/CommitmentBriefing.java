@@ -1,6 +1,6 @@
 package org.powerpartnership.accountability;
 
-import java.time.format.DateTimeFormatter;
+import org.powerpartnership.shared.CouncilTime;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,7 +18,6 @@ import org.springframework.stereotype.Component;
 class CommitmentBriefing implements WorkItemBriefing {
 
     static final String PROCESS = "commitment-review";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final CommitmentService commitments;
     private final WorkflowPort workflow;
@@ -36,7 +35,7 @@ class CommitmentBriefing implements WorkItemBriefing {
         return workflow.processVariable(item.taskId(), ProcessVariables.COMMITMENT_ID)
                 .filter(Number.class::isInstance).map(id -> commitments.get(((Number) id).longValue()))
                 .map(commitment -> List.of(new Note("briefing.commitment",
-                        List.of(commitment.ownerName(), DATE.format(commitment.dueOn())),
+                        List.of(commitment.ownerName(), CouncilTime.date(commitment.dueOn(), Locale.UK)),
                         List.of(commitment.description()), "commitments", "briefing.commitment.link")))
                 .orElse(List.of());
     }

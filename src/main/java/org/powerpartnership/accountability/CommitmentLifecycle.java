@@ -1,10 +1,10 @@
 package org.powerpartnership.accountability;
 
+import org.powerpartnership.shared.CouncilTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +42,6 @@ public class CommitmentLifecycle {
     private static final LocalTime MORNING = LocalTime.of(9, 0);
     private static final Set<String> CLOSED = Set.of(Commitment.DELIVERED, Commitment.NOT_DELIVERED,
             CommitmentHistory.WITHDRAWN);
-    private static final DateTimeFormatter LABEL_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final CommitmentService commitments;
     private final CommitmentRepository repository;
@@ -114,7 +113,7 @@ public class CommitmentLifecycle {
             problems.add(FieldProblem.of("newDueOn", "commitment.extend.dueOn.required"));
         } else if (!newDueOn.isAfter(commitment.dueOn())) {
             problems.add(FieldProblem.of("newDueOn", "commitment.extend.dueOn.later",
-                    LABEL_DATE.format(commitment.dueOn())));
+                    CouncilTime.date(commitment.dueOn(), Locale.UK)));
         } else if (!newDueOn.isAfter(LocalDate.ofInstant(clock.instant(), clock.getZone()))) {
             problems.add(FieldProblem.of("newDueOn", "commitment.dueOn.future"));
         }
@@ -165,7 +164,7 @@ public class CommitmentLifecycle {
     public String label(long commitmentId) {
         Commitment commitment = commitments.get(commitmentId);
         return "“" + shorten(commitment.description(), 100) + "” (" + shorten(commitment.ownerName(), 40) + ", due "
-                + LABEL_DATE.format(commitment.dueOn()) + ")";
+                + CouncilTime.date(commitment.dueOn(), Locale.UK) + ")";
     }
 
     private static String shorten(String text, int max) {

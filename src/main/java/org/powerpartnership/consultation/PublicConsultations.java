@@ -1,10 +1,10 @@
 package org.powerpartnership.consultation;
 
+import org.powerpartnership.shared.CouncilTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -104,6 +104,6 @@ public class PublicConsultations {
 
     private static LocalDate date(Timestamp first, Timestamp fallback) {
         Timestamp value = first != null ? first : fallback;
-        return value == null ? null : LocalDate.ofInstant(value.toInstant(), ZoneId.systemDefault());
+        return value == null ? null : LocalDate.ofInstant(value.toInstant(), CouncilTime.zone());
     }
 }

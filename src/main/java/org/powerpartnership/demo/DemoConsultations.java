@@ -1,9 +1,10 @@
 package org.powerpartnership.demo;
 
+import org.powerpartnership.shared.CouncilTime;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -387,7 +388,7 @@ class DemoConsultations implements ApplicationRunner {
     }
 
     private static LocalDate today() {
-        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), CouncilTime.zone());
     }
 
     /** Services read the current user for some checks; the demo acts as each person in turn. */

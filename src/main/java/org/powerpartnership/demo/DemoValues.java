@@ -1,5 +1,7 @@
 package org.powerpartnership.demo;
 
+import org.powerpartnership.shared.CouncilTime;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -102,7 +104,7 @@ final class DemoValues {
         brief.put("geographyName", "Riverside");
         brief.put("budget", new BigDecimal("250000"));
         brief.put("participationWindowDays", new BigDecimal(days));
-        brief.put("decisionBy", LocalDate.now().plusMonths(6));
+        brief.put("decisionBy", LocalDate.now(CouncilTime.zone()).plusMonths(6));
         return brief;
     }
 

@@ -1,5 +1,7 @@
 package org.powerpartnership.forms;
 
+import org.powerpartnership.shared.CouncilTime;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,7 +44,7 @@ public class FormValidator {
 
     /** A validator on the system clock (for tests and code outside Spring). */
     public FormValidator() {
-        this(Clock.systemDefaultZone());
+        this(Clock.system(CouncilTime.zone()));
     }
 
     @Autowired

@@ -1,5 +1,7 @@
 package org.powerpartnership.forms;
 
+import org.powerpartnership.shared.CouncilTime;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -7,7 +9,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.OffsetTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.Temporal;
@@ -259,7 +260,7 @@ public final class FormValues {
             return null;
         }
         if (raw instanceof Date date) {
-            raw = LocalDateTime.ofInstant(date.toInstant(), ZoneId.systemDefault());
+            raw = LocalDateTime.ofInstant(date.toInstant(), CouncilTime.zone());
         }
         try {
             return switch (subtype) {
@@ -290,15 +291,15 @@ public final class FormValues {
                         yield dateTime;
                     }
                     if (raw instanceof OffsetDateTime dateTime) {
-                        yield dateTime.atZoneSameInstant(ZoneId.systemDefault()).toLocalDateTime();
+                        yield dateTime.atZoneSameInstant(CouncilTime.zone()).toLocalDateTime();
                     }
                     if (raw instanceof ZonedDateTime dateTime) {
-                        yield dateTime.withZoneSameInstant(ZoneId.systemDefault()).toLocalDateTime();
+                        yield dateTime.withZoneSameInstant(CouncilTime.zone()).toLocalDateTime();
                     }
                     if (raw instanceof CharSequence chars) {
                         String text = chars.toString().strip();
                         yield hasOffset(text)
-                                ? OffsetDateTime.parse(text).atZoneSameInstant(ZoneId.systemDefault()).toLocalDateTime()
+                                ? OffsetDateTime.parse(text).atZoneSameInstant(CouncilTime.zone()).toLocalDateTime()
                                 : LocalDateTime.parse(text);
                     }
                     throw new UnreadableValueException(field, unreadable);

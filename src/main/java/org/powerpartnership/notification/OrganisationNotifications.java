@@ -1,7 +1,7 @@
 package org.powerpartnership.notification;
 
+import org.powerpartnership.shared.CouncilTime;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.powerpartnership.identity.AccountService;
@@ -27,7 +27,6 @@ class OrganisationNotifications {
     static final String MY_ORGANISATIONS_PATH = "/my-organisations";
     static final String JOIN_PATH = "/join-organisation/";
     static final String OUR_ORGANISATION_PATH = "/our-organisation?organisation=";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final Postbox postbox;
     private final OrganisationApplications applications;
@@ -85,8 +84,8 @@ class OrganisationNotifications {
         postbox.compose(() -> {
             String organisation = network.organisation(event.organisationId()).name();
             String inviter = accounts.person(event.invitedBy()).map(Person::displayName).orElse("");
-            String until = DAY.format(clock.instant().plus(OrganisationAdministration.INVITATION_LIFETIME)
-                    .atZone(clock.getZone()));
+            String until = CouncilTime.date(clock.instant().plus(OrganisationAdministration.INVITATION_LIFETIME),
+                    Locale.UK);
             postbox.post(new Mail("organisation-invitation:" + event.invitationId(), event.email(),
                     text("mail.joining.invitation.subject", inviter, organisation),
                     text("mail.joining.invitation.body", inviter, organisation,

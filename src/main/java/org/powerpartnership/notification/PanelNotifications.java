@@ -1,8 +1,8 @@
 package org.powerpartnership.notification;
 
+import org.powerpartnership.shared.CouncilTime;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,7 +32,6 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class PanelNotifications {
 
     static final String REVIEW_PATH = "/panel/review/";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
 
     private final Postbox postbox;
     private final SignOffService signOff;
@@ -124,7 +123,7 @@ class PanelNotifications {
     }
 
     private String when(Instant instant) {
-        return WHEN.format(instant.atZone(clock.getZone()));
+        return CouncilTime.dayDateTime(instant, Locale.UK);
     }
 
     private String text(String key, Object... args) {

@@ -1,10 +1,11 @@
 package org.powerpartnership.participation;
 
+import org.powerpartnership.shared.CouncilTime;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +116,7 @@ public class AdjustmentService {
             return RESPOND_WITHIN_DAYS;
         }
         long days = Duration.between(clock.instant(),
-                neededBy.atStartOfDay(ZoneId.systemDefault()).toInstant()).toDays() - 1;
+                neededBy.atStartOfDay(CouncilTime.zone()).toInstant()).toDays() - 1;
         return (int) Math.max(1, Math.min(RESPOND_WITHIN_DAYS, days));
     }
 

@@ -1,10 +1,8 @@
 package org.powerpartnership.accountability.ui;
 
+import org.powerpartnership.shared.CouncilTime;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
@@ -33,21 +31,18 @@ final class Texts {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale(view))
-                .format(instant.atZone(ZoneId.systemDefault()));
+        return CouncilTime.date(instant, locale(view));
     }
 
     static String date(Component view, LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale(view))
-                .format(date);
+        return CouncilTime.date(date, locale(view));
     }
 
     static String dateTime(Component view, Instant instant) {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale(view))
-                .format(instant.atZone(ZoneId.systemDefault()));
+        return CouncilTime.dateTime(instant, locale(view));
     }
 
     static String stage(Component view, String stageKey) {

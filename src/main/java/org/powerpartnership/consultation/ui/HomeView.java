@@ -1,7 +1,6 @@
 package org.powerpartnership.consultation.ui;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import org.powerpartnership.shared.CouncilTime;
 import java.util.List;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -46,8 +45,7 @@ class HomeView extends Main implements HasDynamicTitle {
             empty.setId("no-open-consultations");
             open.add(empty);
         } else {
-            DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
-            list.forEach(consultation -> open.add(card(consultation, dates)));
+            list.forEach(consultation -> open.add(card(consultation)));
         }
         Anchor all = new Anchor("have-your-say", getTranslation("public.backToList"));
         all.setId("home-all-consultations");
@@ -55,11 +53,11 @@ class HomeView extends Main implements HasDynamicTitle {
         add(open);
     }
 
-    private Article card(PublicConsultation consultation, DateTimeFormatter dates) {
+    private Article card(PublicConsultation consultation) {
         Article card = new Article(new H3(consultation.title()), new Paragraph(consultation.summary()));
         card.addClassName("pp-card");
         if (consultation.closesOn() != null) {
-            card.add(new Div(getTranslation("home.closes", dates.format(consultation.closesOn()))));
+            card.add(new Div(getTranslation("home.closes", CouncilTime.date(consultation.closesOn(), getLocale()))));
         }
         Anchor more = new Anchor("have-your-say/" + consultation.ref(),
                 getTranslation("public.index.open.link", consultation.title()));

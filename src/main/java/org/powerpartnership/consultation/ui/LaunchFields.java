@@ -1,5 +1,6 @@
 package org.powerpartnership.consultation.ui;
 
+import org.powerpartnership.shared.CouncilTime;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -107,7 +108,7 @@ class LaunchFields {
         register(v.participationWindowDays, "participationWindowDays", true);
         v.decisionBy.setLabel(getTranslation("launch.field.decisionBy"));
         v.decisionBy.setHelperText(getTranslation("launch.help.decisionBy"));
-        v.decisionBy.setMin(LocalDate.now(Texts.ZONE));
+        v.decisionBy.setMin(LocalDate.now(CouncilTime.zone()));
         v.decisionBy.setLocale(java.util.Locale.UK); // councils in England and Wales write 31/01/2027
         register(v.decisionBy, "decisionBy", true);
         v.deliberativePanel.setLabel(getTranslation("launch.field.deliberativePanel"));

@@ -1,10 +1,8 @@
 package org.powerpartnership.consultation.ui;
 
+import org.powerpartnership.shared.CouncilTime;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
@@ -13,9 +11,6 @@ import org.powerpartnership.consultation.StageKey;
 
 /** Words and dates the officer screens share, all from the translation bundles, in the reader's language. */
 final class Texts {
-
-    /** Dates are shown in the council's time zone. */
-    static final ZoneId ZONE = ZoneId.of("Europe/London");
 
     private Texts() {
     }
@@ -50,18 +45,15 @@ final class Texts {
     }
 
     static String date(Component c, Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale(c))
-                .format(instant.atZone(ZONE));
+        return CouncilTime.date(instant, locale(c));
     }
 
     static String date(Component c, LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale(c))
-                .format(date);
+        return CouncilTime.date(date, locale(c));
     }
 
     static String dateTime(Component c, Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale(c)).format(instant.atZone(ZONE));
+        return CouncilTime.dateTime(instant, locale(c));
     }
 
     private static Locale locale(Component c) {

@@ -1,5 +1,6 @@
 package org.powerpartnership.consultation.ui;
 
+import org.powerpartnership.shared.CouncilTime;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -46,7 +47,7 @@ class WindowAndSurveyLinks extends Div {
             return java.util.Optional.empty();
         }
         java.time.Instant ready = c.windowClosesAt().plus(java.time.Duration.ofDays(c.taskDueDays()));
-        if (!c.decisionBy().atStartOfDay(Texts.ZONE).toInstant().isBefore(ready)) {
+        if (!c.decisionBy().atStartOfDay(CouncilTime.zone()).toInstant().isBefore(ready)) {
             return java.util.Optional.empty();
         }
         Paragraph warning = new Paragraph(getTranslation("overview.decisionTooSoon", Texts.date(this, c.decisionBy()),

@@ -1,5 +1,6 @@
 package org.powerpartnership.consultation.ui;
 
+import org.powerpartnership.shared.CouncilTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +74,7 @@ class WindowExtensionPanel extends Div {
         newClosingDate.setLabel(getTranslation("window.extend.date"));
         newClosingDate.setId("window-extend-date");
         newClosingDate.setHelperText(getTranslation("window.extend.dateHelp", Texts.date(this, c.windowClosesAt())));
-        newClosingDate.setMin(LocalDate.ofInstant(c.windowClosesAt(), Texts.ZONE).plusDays(1));
+        newClosingDate.setMin(LocalDate.ofInstant(c.windowClosesAt(), CouncilTime.zone()).plusDays(1));
         reason.setLabel(getTranslation("window.extend.reason"));
         reason.setId("window-extend-reason");
         reason.setHelperText(getTranslation("window.extend.reasonHelp"));

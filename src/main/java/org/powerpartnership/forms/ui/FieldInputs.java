@@ -1,5 +1,7 @@
 package org.powerpartnership.forms.ui;
 
+import org.powerpartnership.shared.CouncilTime;
+
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -205,7 +207,7 @@ final class FieldInputs implements Serializable {
                 dateTime.setDateAriaLabel(field.dateLabel() != null ? field.dateLabel() : host.getTranslation("form.date"));
                 dateTime.setTimeAriaLabel(field.timeLabel() != null ? field.timeLabel() : host.getTranslation("form.time"));
                 if (field.disallowPassedDates()) {
-                    dateTime.setMin(LocalDate.now().atStartOfDay());
+                    dateTime.setMin(LocalDate.now(CouncilTime.zone()).atStartOfDay());
                 }
                 return new Binding(field, dateTime, dateTime::getValue,
                         value -> dateTime.setValue((LocalDateTime) value));
@@ -214,7 +216,7 @@ final class FieldInputs implements Serializable {
                 ReadableDatePicker date = new ReadableDatePicker();
                 date.setLocale(locale);
                 if (field.disallowPassedDates()) {
-                    date.setMin(LocalDate.now());
+                    date.setMin(LocalDate.now(CouncilTime.zone()));
                 }
                 return new Binding(field, date, date::getValue, value -> date.setValue((LocalDate) value),
                         date::hasUnreadableInput);

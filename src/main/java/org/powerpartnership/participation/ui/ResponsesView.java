@@ -1,9 +1,8 @@
 package org.powerpartnership.participation.ui;
 
+import org.powerpartnership.shared.CouncilTime;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -215,12 +214,10 @@ class ResponsesView extends Main implements BeforeEnterObserver, HasDynamicTitle
         ResponseBrowser.Filter filter = filter();
         page = browser.page(user, consultationId, filter, Math.max(0, offset));
         list.removeAll();
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(locale());
         int n = page.offset();
         for (ResponseBrowser.Response response : page.responses()) {
             n++;
-            list.add(response(response, n, when));
+            list.add(response(response, n));
         }
         int last = page.offset() + page.responses().size();
         status.setText(page.total() == 0 ? getTranslation("responses.none")
@@ -231,12 +228,12 @@ class ResponsesView extends Main implements BeforeEnterObserver, HasDynamicTitle
         summaries.add(ChoiceSummaries.of(this, browser.summaries(user, consultationId, filter)));
     }
 
-    private Section response(ResponseBrowser.Response response, int number, DateTimeFormatter when) {
+    private Section response(ResponseBrowser.Response response, int number) {
         Section one = new Section();
         one.setId("response-" + response.id());
         one.addClassName("pp-response");
         String area = response.area() == null ? getTranslation("responses.area.unknown") : response.area();
-        H3 heading = new H3(getTranslation("responses.item.heading", number, when.format(response.submittedAt()),
+        H3 heading = new H3(getTranslation("responses.item.heading", number, CouncilTime.dateTime(response.submittedAt().toInstant(), locale()),
                 getTranslation("responses.channel." + response.channel()), area));
         DescriptionList answers = new DescriptionList();
         for (ResponseBrowser.Question q : questions) {

@@ -1,9 +1,7 @@
 package org.powerpartnership.participation.ui;
 
+import org.powerpartnership.shared.CouncilTime;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
@@ -34,12 +32,7 @@ final class TaskTexts {
     }
 
     static String date(Component translator, Instant instant) {
-        Locale locale = translator.getUI().map(ui -> ui.getLocale()).orElse(Locale.UK);
-        if (locale.getCountry().isEmpty()) {
-            locale = new Locale(locale.getLanguage(), "GB");
-        }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
-                .format(instant.atZone(ZoneId.systemDefault()));
+        return CouncilTime.date(instant, translator.getUI().map(ui -> ui.getLocale()).orElse(Locale.UK));
     }
 
     private static String key(ResidentTasks.Kind kind) {

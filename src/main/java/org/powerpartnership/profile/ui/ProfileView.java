@@ -1,8 +1,6 @@
 package org.powerpartnership.profile.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import org.powerpartnership.shared.CouncilTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -184,9 +182,8 @@ class ProfileView extends Main implements HasDynamicTitle {
         boolean current = ProfileService.CONSENT_VERSION.equals(profile.consentVersion());
         consent.setValue(current ? Set.of(ProfileService.CONSENT_VERSION) : Set.of());
         if (profile.consentedAt() != null && current) {
-            consentGiven.setText(getTranslation("profile.consent.given", DateTimeFormatter
-                    .ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(getLocale())
-                    .withZone(ZoneId.of("Europe/London")).format(profile.consentedAt())));
+            consentGiven.setText(getTranslation("profile.consent.given",
+                    CouncilTime.dateTime(profile.consentedAt(), getLocale())));
             consentGiven.setVisible(true);
         }
     }

@@ -1,17 +1,17 @@
 package org.powerpartnership.shared.ui;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
+
+import org.powerpartnership.shared.CouncilTime;
 
 import com.vaadin.flow.component.Component;
 
 /**
- * Dates and times as people in the council's area read them: in the council's zone (the application clock's, never
- * the server's default) and in the screen's language with British conventions when the browser names no country
- * ("7 December 2026", not "December 7, 2026").
+ * {@link CouncilTime} in the screen's language: the same words a mail about the same moment uses. The zone argument
+ * is kept for existing callers (they pass the clock's zone, which is the council's) and is not needed.
  */
 public final class CouncilDates {
 
@@ -19,17 +19,26 @@ public final class CouncilDates {
     }
 
     public static String date(Component screen, Instant instant, ZoneId zone) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale(screen))
-                .format(instant.atZone(zone));
+        return CouncilTime.date(instant, locale(screen));
+    }
+
+    public static String date(Component screen, Instant instant) {
+        return CouncilTime.date(instant, locale(screen));
+    }
+
+    public static String date(Component screen, LocalDate date) {
+        return CouncilTime.date(date, locale(screen));
     }
 
     public static String dateTime(Component screen, Instant instant, ZoneId zone) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale(screen))
-                .format(instant.atZone(zone));
+        return CouncilTime.dateTime(instant, locale(screen));
+    }
+
+    public static String dateTime(Component screen, Instant instant) {
+        return CouncilTime.dateTime(instant, locale(screen));
     }
 
     private static Locale locale(Component screen) {
-        Locale locale = screen.getUI().map(ui -> ui.getLocale()).orElse(Locale.UK);
-        return locale.getCountry().isEmpty() ? new Locale(locale.getLanguage(), "GB") : locale;
+        return screen.getUI().map(ui -> ui.getLocale()).orElse(Locale.UK);
     }
 }

@@ -1,8 +1,6 @@
 package org.powerpartnership.workflow.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import org.powerpartnership.shared.CouncilTime;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -148,9 +146,7 @@ public class WorkItemView extends Main implements BeforeEnterObserver, HasDynami
             facts.add(new Paragraph(getTranslation("work.stage", getTranslation("stage." + item.stage()))));
         }
         if (item.dueAt() != null) {
-            DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
-            facts.add(new Paragraph(getTranslation("work.due",
-                    format.format(item.dueAt().atZone(ZoneId.systemDefault())))));
+            facts.add(new Paragraph(getTranslation("work.due", CouncilTime.date(item.dueAt(), getLocale()))));
         }
         return facts;
     }
