@@ -1,5 +1,7 @@
 package org.powerpartnership.consultation.ui;
 
+import org.powerpartnership.shared.CouncilTime;
+
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -133,7 +135,7 @@ class WindowExtensionViewIT extends KaribuTest {
     }
 
     private LocalDate closingDate(Consultation consultation) {
-        return LocalDate.ofInstant(consultation.windowClosesAt(), Texts.ZONE);
+        return LocalDate.ofInstant(consultation.windowClosesAt(), CouncilTime.zone());
     }
 
     static String text(Component component) {
