@@ -96,7 +96,7 @@ public class WorkItemView extends Main implements BeforeEnterObserver, HasDynami
         panels.forEach(panel -> panel.panelFor(item, user).ifPresent(this::add));
         for (WorkItemBriefing briefing : briefings) {
             for (WorkItemBriefing.Note note : briefing.notesFor(item)) {
-                Section section = new Section(new H2(getTranslation(note.headingKey(), note.headingArgs().toArray())));
+                Section section = new Section(new H2(getTranslation(note.headingKey(), readable(note.headingArgs()))));
                 section.addClassName("pp-briefing");
                 note.lines().forEach(line -> section.add(new Paragraph(line)));
                 if (note.linkPath() != null) {
@@ -222,5 +222,11 @@ public class WorkItemView extends Main implements BeforeEnterObserver, HasDynami
     @Override
     public String getPageTitle() {
         return title;
+    }
+
+    /** A briefing's days and moments in the council's words ("1 January 2027"), not Java's ("2027-01-01"). */
+    private Object[] readable(java.util.List<Object> args) {
+        return args.stream().map(arg -> arg instanceof java.time.LocalDate day ? CouncilTime.date(day, getLocale())
+                : arg instanceof java.time.Instant instant ? CouncilTime.dateTime(instant, getLocale()) : arg).toArray();
     }
 }
