@@ -167,7 +167,7 @@ class ProfileJourneyIT {
             keys(Keys.ENTER);
             waitFor(() -> browser.has("vaadin-dialog-overlay[opened]"));
             browser.settle();
-            browser.find("#my-data-erase-confirm").click();
+            browser.click("#my-data-erase-confirm");
             waitFor(() -> browser.has("#signed-out-notice"));
             browser.settle();
             assertThat(browser.path()).isEqualTo("/");

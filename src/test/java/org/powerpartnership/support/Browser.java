@@ -19,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -119,8 +120,22 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Clicks the element the selector names when clicked. Vaadin may replace an element between finding it and the
+     * click (a dialog's overlay re-attached after a round trip): then it is found again, as a person would see the
+     * new one, a few times at most.
+     */
     public Browser click(String css) {
-        find(css).click();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                find(css).click();
+                break;
+            } catch (StaleElementReferenceException replaced) {
+                if (attempt == 3) {
+                    throw replaced;
+                }
+            }
+        }
         settle();
         return this;
     }
