@@ -117,6 +117,19 @@ class Postbox implements DisposableBean {
         });
     }
 
+    /**
+     * Sends one mail now, on the calling thread (the mail thread), or writes it to the log when delivery is
+     * {@code log}; a failure is the caller's to keep and retry.
+     */
+    void transmit(Mail mail) {
+        if (!settings.sends() || sender.isEmpty()) {
+            LOG.info("Mail (not sent: delivery is {}) to {}: {}\n{}", settings.delivery(), mail.to(), mail.subject(),
+                    mail.body());
+            return;
+        }
+        send(mail);
+    }
+
     private void send(Mail mail) {
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(settings.from());

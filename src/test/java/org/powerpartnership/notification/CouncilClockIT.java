@@ -50,7 +50,7 @@ class CouncilClockIT extends KaribuTest {
     @Autowired
     SignOffService signOff;
     @Autowired
-    Postbox postbox;
+    MailsSettle settle;
 
     private TimeZone serverZone;
 
@@ -77,7 +77,7 @@ class CouncilClockIT extends KaribuTest {
         String london = LONDON.format(deadline);
         SignedInUser member = cast.panel().get(0);
 
-        postbox.awaitDelivered(Duration.ofSeconds(20));
+        settle.await(Duration.ofSeconds(20));
         List<MimeMessage> mails = TestMailServer.to(member.email());
         assertThat(mails).extracting(TestMailServer::body).anySatisfy(body -> assertThat(body).contains(london));
 

@@ -37,7 +37,7 @@ class PanelMailIT {
     @Autowired
     TransactionTemplate transactions;
     @Autowired
-    Postbox postbox;
+    MailsSettle settle;
     @Value("${powerpartnership.base-url}")
     String baseUrl;
 
@@ -48,11 +48,7 @@ class PanelMailIT {
 
     /** What has arrived for this address once every mail posted so far has left (mails leave in the background). */
     private List<MimeMessage> delivered(String address) {
-        try {
-            postbox.awaitDelivered(Duration.ofSeconds(20));
-        } catch (java.util.concurrent.TimeoutException | InterruptedException e) {
-            throw new AssertionError("Mails were still waiting to leave after 20 s", e);
-        }
+        settle.await(Duration.ofSeconds(20));
         return TestMailServer.to(address);
     }
 
