@@ -2,6 +2,7 @@ package org.powerpartnership.notification.ui;
 
 import java.util.List;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -85,14 +86,16 @@ class NoticesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         ListItem item = new ListItem();
         item.setId("notice-" + notice.id());
         item.addClassName("pp-notice");
-        H2 subject = new H2(notice.subject());
+        H2 subject = new H2();
         subject.addClassName("pp-notice-subject");
         if (!notice.read()) {
+            // said in words, not only by its look
             item.addClassName("pp-notice-unread");
             Span unread = new Span(getTranslation("notices.unread"));
             unread.addClassName("pp-notice-unread-label");
-            subject.addComponentAsFirst(unread);
+            subject.add(unread, new Text(" "));
         }
+        subject.add(new Text(notice.subject()));
         Paragraph when = new Paragraph(CouncilDates.dateTime(this, notice.createdAt()));
         when.addClassName("pp-notice-when");
         Div text = new Div();
