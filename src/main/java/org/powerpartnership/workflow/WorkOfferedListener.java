@@ -16,6 +16,13 @@ import org.powerpartnership.shared.DomainEvents;
  */
 class WorkOfferedListener implements TaskListener {
 
+    /**
+     * A task created with an assignee fires its assignment right after its creation, in the same command on the same
+     * thread: the creation already announced it, so that assignment is skipped (two announcements of one task would
+     * race each other to the same notice).
+     */
+    private static final ThreadLocal<String> CREATED_WITH_ASSIGNEE = new ThreadLocal<>();
+
     private final DomainEvents events;
     private final String processKey;
 
@@ -26,9 +33,15 @@ class WorkOfferedListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        // giving work back (no assignee) offers it to nobody new
-        if (EVENTNAME_ASSIGNMENT.equals(task.getEventName()) && task.getAssignee() == null) {
-            return;
+        if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
+            boolean announcedAtCreation = task.getId().equals(CREATED_WITH_ASSIGNEE.get());
+            CREATED_WITH_ASSIGNEE.remove();
+            // giving work back (no assignee) offers it to nobody new
+            if (announcedAtCreation || task.getAssignee() == null) {
+                return;
+            }
+        } else if (task.getAssignee() != null) {
+            CREATED_WITH_ASSIGNEE.set(task.getId());
         }
         List<String> users = new ArrayList<>();
         List<String> groups = new ArrayList<>();
