@@ -3,15 +3,18 @@ package org.powerpartnership.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.powerpartnership.consultation.Consultation;
+import org.powerpartnership.identity.AccountService;
 import org.powerpartnership.participation.Adjustment;
 import org.powerpartnership.participation.AdjustmentAnswered;
 import org.powerpartnership.participation.AdjustmentService;
@@ -24,9 +27,11 @@ import org.powerpartnership.support.EngineTime;
 import org.powerpartnership.support.IntegrationTest;
 import org.powerpartnership.support.TestAccounts;
 import org.powerpartnership.support.TestMailServer;
+import org.powerpartnership.workflow.ProcessVariables;
 import org.powerpartnership.workflow.WorkItem;
 import org.powerpartnership.workflow.WorkOffered;
 import org.powerpartnership.workflow.WorkService;
+import org.powerpartnership.workflow.WorkflowPort;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -51,6 +56,10 @@ class EveryoneHearsMailIT {
     LanguagePreferences languages;
     @Autowired
     WorkService work;
+    @Autowired
+    WorkflowPort workflow;
+    @Autowired
+    AccountService accountService;
     @Autowired
     AdjustmentService adjustments;
     @Autowired
@@ -168,6 +177,40 @@ class EveryoneHearsMailIT {
         assertThat(subjects(english)).as("handled again, told once").hasSize(1);
         assertThat(delivered(cast.coDesigner().email())).extracting(TestMailServer::subject)
                 .noneMatch(subject -> subject.contains("support"));
+    }
+
+    @Test
+    void an_invited_organisations_people_are_offered_its_role_and_each_juror_their_own_task() {
+        Cycle.Cast cast = cycle.cast(3);
+        Consultation consultation = cycle.launch(cast, false);
+        time.advance(Duration.ofDays(15), consultation.processInstanceId());
+        cycle.completeAll(cast, consultation, Set.of("Task_AgreePartnerRole", "Task_PlanAccess"), null);
+
+        // the organisation's role goes to its people, on the work page
+        WorkItem role = cycle.open(consultation, "Task_AgreePartnerRole").get(0);
+        assertThat(role.candidateGroup()).isEqualTo("organisation:" + cast.organisation().id());
+        assertThat(only(cast.partner(), "Work for you: Accept a role and state your reach")).satisfies(mail ->
+                assertThat(TestMailServer.body(mail)).contains(baseUrl + "/work/" + role.taskId()));
+
+        // a deliberative panel: each juror drawn is given their own task, in "My tasks"
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ProcessVariables.CONSULTATION_ID, consultation.id());
+        variables.put(ProcessVariables.CONSULTATION_REF, consultation.ref());
+        variables.put(ProcessVariables.TASK_DUE, "P14D");
+        variables.put(ProcessVariables.REMIND_AFTER, "P12D");
+        workflow.start("deliberative-panel", consultation.ref(), variables);
+        for (int i = 0; i < 4; i++) {
+            accounts.open(Roles.RESIDENT);
+        }
+        cycle.complete(cast, cycle.open(consultation, "Task_RecruitDeliberativePanel").get(0), Map.of("panelSize", 4));
+        cycle.complete(cast, cycle.open(consultation, "Task_PrepareEvidencePack").get(0), Map.of());
+        for (WorkItem reflection : cycle.open(consultation, "Task_ReflectOnEvidence")) {
+            SignedInUser juror = accountService.signedInUser(reflection.assignee());
+            assertThat(only(juror, "Work for you: Read the evidence and write a reflection")).satisfies(mail ->
+                    assertThat(TestMailServer.body(mail)).contains(baseUrl + "/my-tasks/task/" + reflection.taskId())
+                            .doesNotContain("whoever takes it first"));
+        }
+        assertThat(cycle.open(consultation, "Task_ReflectOnEvidence")).hasSize(4);
     }
 
     /** The one mail to this person whose subject starts so; fails when there is none or more than one. */
