@@ -96,6 +96,7 @@ public class CommitmentLifecycle {
         audit.record(officer.userId(), commitment.consultationId(), "commitment.withdrawn",
                 "commitment:" + commitmentId, Map.of("reasons", text));
         workflow.correlate(COMMITMENT_WITHDRAWN, commitment.processInstanceId());
+        commitments.updatedIfStatusMoved(commitment);
     }
 
     /**
@@ -138,6 +139,7 @@ public class CommitmentLifecycle {
                 "commitment:" + commitmentId, Map.of("from", commitment.dueOn().toString(),
                         "to", newDueOn.toString(), "reason", text));
         Commitment extended = commitments.get(commitmentId);
+        commitments.updated(commitmentId, CommitmentUpdated.DUE_DATE);
         if (extended.processInstanceId() != null) {
             workflow.retimeTimer(extended.processInstanceId(), OVERDUE_TIMER, dueAt(extended));
             workflow.retimeTimer(extended.processInstanceId(), REMINDER_TIMER, reminderAt(extended));

@@ -14,6 +14,7 @@ import org.powerpartnership.consultation.Escalation;
 import org.powerpartnership.consultation.Escalations;
 import org.powerpartnership.consultation.MemberRole;
 import org.powerpartnership.consultation.Memberships;
+import org.powerpartnership.shared.DomainEvents;
 import org.powerpartnership.shared.FieldProblem;
 import org.powerpartnership.shared.InvalidInputException;
 import org.powerpartnership.shared.Roles;
@@ -39,16 +40,19 @@ public class CommitmentService {
     private final Escalations escalations;
     private final AuditLog audit;
     private final WorkflowPort workflow;
+    private final DomainEvents events;
     private final Clock clock;
 
     CommitmentService(CommitmentRepository repository, ConsultationService consultations, Memberships memberships,
-                      Escalations escalations, AuditLog audit, WorkflowPort workflow, Clock clock) {
+                      Escalations escalations, AuditLog audit, WorkflowPort workflow, DomainEvents events,
+                      Clock clock) {
         this.repository = repository;
         this.consultations = consultations;
         this.memberships = memberships;
         this.escalations = escalations;
         this.audit = audit;
         this.workflow = workflow;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -76,6 +80,7 @@ public class CommitmentService {
                 workflow.correlate(COMMITMENT_DELIVERED, commitment.processInstanceId());
             }
         }
+        updated(commitmentId, CommitmentUpdated.PROGRESS);
     }
 
     /** A scheduled panel review; reasons are required unless it is on track. Off track goes to the sponsor. */
@@ -97,6 +102,7 @@ public class CommitmentService {
         }
         audit.record(member.userId(), commitment.consultationId(), "commitment.reviewed", "commitment:" + commitmentId,
                 Map.of("judgement", judgement));
+        updatedIfStatusMoved(commitment);
         if ("off_track".equals(judgement)) {
             escalations.raise(commitment.consultationId(), Escalation.COMMITMENT_OFF_TRACK, commitment.description(),
                     String.valueOf(commitmentId));
@@ -123,6 +129,7 @@ public class CommitmentService {
         }
         audit.record(member.userId(), commitment.consultationId(), "commitment.checked", "commitment:" + commitmentId,
                 Map.of("confirmed", confirmed));
+        updatedIfStatusMoved(commitment);
         return confirmed;
     }
 
@@ -138,6 +145,7 @@ public class CommitmentService {
         }
         audit.record(AuditLog.SYSTEM, commitment.consultationId(), "commitment.overdue", "commitment:" + commitmentId,
                 Map.of("dueOn", commitment.dueOn().toString()));
+        updatedIfStatusMoved(commitment);
         escalations.raise(commitment.consultationId(), Escalation.COMMITMENT_OVERDUE, commitment.description(),
                 String.valueOf(commitmentId));
     }
@@ -153,6 +161,7 @@ public class CommitmentService {
             repository.status(commitmentId, Commitment.NOT_DELIVERED);
             audit.record(AuditLog.SYSTEM, commitment.consultationId(), "commitment.notDelivered",
                     "commitment:" + commitmentId, Map.of());
+            updatedIfStatusMoved(commitment);
         }
     }
 
@@ -164,6 +173,19 @@ public class CommitmentService {
             throw new AccessDeniedException("Only the consultation's sponsor answers its escalations");
         }
         escalations.resolve(commitment.consultationId(), kind, String.valueOf(commitmentId), sponsor.userId(), response);
+    }
+
+    /** Tells whoever follows the consultation that the commitment changed (after this transaction commits). */
+    void updated(long commitmentId, String change) {
+        events.publish(CommitmentUpdated.of(get(commitmentId), change, clock.instant()));
+    }
+
+    /** As {@link #updated}, for a status change, only when the status did move from what it was before. */
+    void updatedIfStatusMoved(Commitment before) {
+        Commitment after = get(before.id());
+        if (!after.status().equals(before.status())) {
+            events.publish(CommitmentUpdated.of(after, CommitmentUpdated.STATUS, clock.instant()));
+        }
     }
 
     @Transactional

@@ -21,7 +21,7 @@ import org.powerpartnership.shared.FieldProblem;
 import org.powerpartnership.shared.InvalidInputException;
 import org.powerpartnership.shared.Roles;
 import org.powerpartnership.shared.SignedInUser;
-import org.springframework.context.ApplicationEventPublisher;
+import org.powerpartnership.shared.DomainEvents;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -46,12 +46,12 @@ public class CouncilResponseService {
     private final Memberships memberships;
     private final ResponseCoding coding;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
+    private final DomainEvents events;
     private final Clock clock;
 
     CouncilResponseService(CouncilResponseDrafts drafts, CommitmentRepository commitments,
                            ConsultationService consultations, Memberships memberships, ResponseCoding coding,
-                           AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+                           AuditLog audit, DomainEvents events, Clock clock) {
         this.drafts = drafts;
         this.commitments = commitments;
         this.consultations = consultations;
@@ -231,7 +231,7 @@ public class CouncilResponseService {
             audit.record(AuditLog.SYSTEM, consultationId, "response.published", "consultation:" + consultationId,
                     Map.of("gate", "gate:" + closed.gateId(), "youAsked", text.youAsked(), "youSaid",
                             text.youSaid(), "weDid", text.weDid()));
-            events.publishEvent(new CouncilResponsePublished(consultationId, now));
+            events.publish(new CouncilResponsePublished(consultationId, now));
         } else {
             drafts.submitted(consultationId, null, null);
             audit.record(AuditLog.SYSTEM, consultationId, "response.returned", "consultation:" + consultationId,

@@ -23,7 +23,7 @@ import org.powerpartnership.shared.InvalidInputException;
 import org.powerpartnership.shared.Roles;
 import org.powerpartnership.shared.SignedInUser;
 import org.powerpartnership.workflow.WorkflowPort;
-import org.springframework.context.ApplicationEventPublisher;
+import org.powerpartnership.shared.DomainEvents;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,12 +51,12 @@ public class SignOffService {
     private final Stages stages;
     private final AuditLog audit;
     private final WorkflowPort workflow;
-    private final ApplicationEventPublisher events;
+    private final DomainEvents events;
     private final Clock clock;
 
     SignOffService(SignOffRepository repository, ReturnReasonRepository returnReasons,
                    ConsultationService consultations, Memberships memberships, Stages stages, AuditLog audit,
-                   WorkflowPort workflow, ApplicationEventPublisher events, Clock clock) {
+                   WorkflowPort workflow, DomainEvents events, Clock clock) {
         this.repository = repository;
         this.returnReasons = returnReasons;
         this.consultations = consultations;
@@ -100,7 +100,7 @@ public class SignOffService {
         stages.submitted(consultationId, stage);
         audit.recordForStage(AuditLog.SYSTEM, consultationId, stage.name(), "gate.opened", "gate:" + id,
                 Map.of("round", round, "quorum", quorum, "voters", voters.size(), "deadline", deadline.toString()));
-        events.publishEvent(new GateOpened(id, consultationId, stage.name(), List.copyOf(voters)));
+        events.publish(new GateOpened(id, consultationId, stage.name(), List.copyOf(voters)));
         return gate(id);
     }
 
@@ -199,7 +199,7 @@ public class SignOffService {
         audit.recordForStage(AuditLog.SYSTEM, gate.consultationId(), gate.stage().name(), "gate.closed",
                 "gate:" + gateId, Map.of("outcome", outcome, "approvals", tally.approvals(), "returns",
                         tally.returns(), "eligible", tally.eligible(), "quorum", tally.required()));
-        events.publishEvent(new GateClosed(gateId, gate.consultationId(), gate.stage().name(), outcome));
+        events.publish(new GateClosed(gateId, gate.consultationId(), gate.stage().name(), outcome));
         return gate(gateId);
     }
 

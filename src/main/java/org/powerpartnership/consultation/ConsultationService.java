@@ -26,7 +26,7 @@ import org.powerpartnership.shared.Roles;
 import org.powerpartnership.shared.SignedInUser;
 import org.powerpartnership.workflow.ProcessVariables;
 import org.powerpartnership.workflow.WorkflowPort;
-import org.springframework.context.ApplicationEventPublisher;
+import org.powerpartnership.shared.DomainEvents;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,13 +49,13 @@ public class ConsultationService {
     private final FormCatalog forms;
     private final WorkflowPort workflow;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
+    private final DomainEvents events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     ConsultationService(ConsultationRepository consultations, Memberships memberships, AccountService accounts,
                         FormCatalog forms, WorkflowPort workflow, AuditLog audit,
-                        ApplicationEventPublisher events, Clock clock) {
+                        DomainEvents events, Clock clock) {
         this.consultations = consultations;
         this.memberships = memberships;
         this.accounts = accounts;
@@ -112,7 +112,7 @@ public class ConsultationService {
         details.put("summary", summary);
         details.put("settings", settings.toString());
         audit.record(officer.userId(), id, "consultation.launched", "consultation:" + ref, details);
-        events.publishEvent(new ConsultationLaunched(id, ref, officer.userId(),
+        events.publish(new ConsultationLaunched(id, ref, officer.userId(),
                 List.copyOf(nullSafe(request.partnerOrganisationIds()))));
 
         Map<String, Object> variables = new HashMap<>();

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.powerpartnership.audit.AuditLog;
-import org.springframework.context.ApplicationEventPublisher;
+import org.powerpartnership.shared.DomainEvents;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -19,9 +19,9 @@ public class Escalations {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
+    private final DomainEvents events;
 
-    Escalations(JdbcClient jdbc, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+    Escalations(JdbcClient jdbc, AuditLog audit, Clock clock, DomainEvents events) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -37,7 +37,7 @@ public class Escalations {
         long id = keys.getKeyAs(Number.class).longValue();
         audit.record(AuditLog.SYSTEM, consultationId, "escalation.raised", "escalation:" + id,
                 Map.of("kind", kind, "subject", subject));
-        events.publishEvent(new EscalationRaised(id, consultationId, kind, subject));
+        events.publish(new EscalationRaised(id, consultationId, kind, subject));
         return id;
     }
 

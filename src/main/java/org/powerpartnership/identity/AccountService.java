@@ -22,7 +22,7 @@ import org.powerpartnership.shared.MailedInvitations;
 import org.powerpartnership.shared.Roles;
 import org.powerpartnership.shared.SignedInUser;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
+import org.powerpartnership.shared.DomainEvents;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -53,7 +53,7 @@ public class AccountService {
     private final Clock clock;
     private final AuditLog audit;
     private final EmailVerification verification;
-    private final ApplicationEventPublisher events;
+    private final DomainEvents events;
     private final MailedInvitations invitations;
     private final SignInThrottle throttle;
     private final AccountSessions sessions;
@@ -62,7 +62,7 @@ public class AccountService {
     private final BCryptPasswordEncoder decoy;
 
     AccountService(IdentityService identity, PersonRepository people, Clock clock, AuditLog audit,
-                   EmailVerification verification, ApplicationEventPublisher events, MailedInvitations invitations,
+                   EmailVerification verification, DomainEvents events, MailedInvitations invitations,
                    SignInThrottle throttle, AccountSessions sessions,
                    @Value("${powerpartnership.bcrypt-strength:12}") int bcryptStrength) {
         this.identity = identity;
@@ -119,7 +119,7 @@ public class AccountService {
             discardUnconfirmed(existing.get());
         } else if (existing.isPresent()) {
             decoy.encode(password);
-            events.publishEvent(new RegistrationWithExistingAddress(existing.get(), address, language.getLanguage()));
+            events.publish(new RegistrationWithExistingAddress(existing.get(), address, language.getLanguage()));
             return Registered.CHECK_EMAIL;
         }
         if (invitationToken != null && invitations.provesAddress(invitationToken, address)) {

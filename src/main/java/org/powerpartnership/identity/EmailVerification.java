@@ -13,7 +13,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.springframework.context.ApplicationEventPublisher;
+import org.powerpartnership.shared.DomainEvents;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,11 +34,11 @@ public class EmailVerification {
 
     private final JdbcClient jdbc;
     private final PersonRepository people;
-    private final ApplicationEventPublisher events;
+    private final DomainEvents events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    EmailVerification(JdbcClient jdbc, PersonRepository people, ApplicationEventPublisher events, Clock clock) {
+    EmailVerification(JdbcClient jdbc, PersonRepository people, DomainEvents events, Clock clock) {
         this.jdbc = jdbc;
         this.people = people;
         this.events = events;
@@ -95,7 +95,7 @@ public class EmailVerification {
         jdbc.sql("insert into email_verification (token_hash, user_id, created_at, expires_at) values (?, ?, ?, ?)")
                 .params(hash(token), person.userId(), Timestamp.from(now), Timestamp.from(now.plus(LIFETIME)))
                 .update();
-        events.publishEvent(new VerificationLinkIssued(person.userId(), person.email(), person.displayName(), token,
+        events.publish(new VerificationLinkIssued(person.userId(), person.email(), person.displayName(), token,
                 language.getLanguage()));
     }
 

@@ -22,7 +22,7 @@ import org.powerpartnership.identity.Person;
 import org.powerpartnership.shared.FieldProblem;
 import org.powerpartnership.shared.InvalidInputException;
 import org.powerpartnership.shared.SignedInUser;
-import org.springframework.context.ApplicationEventPublisher;
+import org.powerpartnership.shared.DomainEvents;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.AccessDeniedException;
@@ -47,12 +47,12 @@ public class OrganisationAdministration {
     private final AccountService accounts;
     private final Memberships memberships;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
+    private final DomainEvents events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     OrganisationAdministration(JdbcClient jdbc, OrganisationApplications applications, AccountService accounts,
-                               Memberships memberships, AuditLog audit, ApplicationEventPublisher events,
+                               Memberships memberships, AuditLog audit, DomainEvents events,
                                Clock clock) {
         this.jdbc = jdbc;
         this.applications = applications;
@@ -131,7 +131,7 @@ public class OrganisationAdministration {
         long invitationId = keys.getKeyAs(Number.class).longValue();
         audit.record(admin.userId(), null, "organisation.invited", "organisation:" + organisationId,
                 Map.of("invitationId", invitationId));
-        events.publishEvent(new OrganisationInvitationSent(invitationId, organisationId, address, token,
+        events.publish(new OrganisationInvitationSent(invitationId, organisationId, address, token,
                 admin.userId()));
         return invitationId;
     }

@@ -17,7 +17,7 @@ import org.powerpartnership.shared.OneLineText;
 import org.powerpartnership.shared.Roles;
 import org.powerpartnership.shared.SignedInUser;
 import org.powerpartnership.workflow.WorkflowPort;
-import org.springframework.context.ApplicationEventPublisher;
+import org.powerpartnership.shared.DomainEvents;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.AccessDeniedException;
@@ -51,11 +51,11 @@ public class OrganisationApplications {
     private final AccountService accounts;
     private final WorkflowPort workflow;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
+    private final DomainEvents events;
     private final java.time.Clock clock;
 
     OrganisationApplications(JdbcClient jdbc, NetworkService network, AccountService accounts, WorkflowPort workflow,
-                             AuditLog audit, ApplicationEventPublisher events, java.time.Clock clock) {
+                             AuditLog audit, DomainEvents events, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.network = network;
         this.accounts = accounts;
@@ -159,7 +159,7 @@ public class OrganisationApplications {
         if (adminsOf(organisationId).isEmpty()) {
             startReview(applicationId, organisationId, Application.JOIN);
         } else {
-            events.publishEvent(new OrganisationJoinRequested(applicationId, organisationId));
+            events.publish(new OrganisationJoinRequested(applicationId, organisationId));
         }
         audit.record(applicant.userId(), null, "organisation.joinRequested", "organisation:" + organisationId,
                 Map.of("applicationId", applicationId));
@@ -208,7 +208,7 @@ public class OrganisationApplications {
         audit.record(decider.userId(), null, approve ? "organisation.applicationApproved"
                 : "organisation.applicationDeclined", "organisation:" + organisationId,
                 Map.of("applicationId", applicationId, "kind", application.kind()));
-        events.publishEvent(new OrganisationApplicationDecided(applicationId, application.applicant(),
+        events.publish(new OrganisationApplicationDecided(applicationId, application.applicant(),
                 organisationId, application.kind(), approve));
     }
 

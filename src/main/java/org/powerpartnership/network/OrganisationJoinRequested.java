@@ -1,5 +1,7 @@
 package org.powerpartnership.network;
 
+import org.powerpartnership.shared.DomainEvent;
+
 /** Someone asked to join an organisation whose admins decide: they hear of it. */
-public record OrganisationJoinRequested(long applicationId, long organisationId) {
+public record OrganisationJoinRequested(long applicationId, long organisationId) implements DomainEvent {
 }

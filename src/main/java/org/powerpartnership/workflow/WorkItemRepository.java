@@ -55,6 +55,15 @@ class WorkItemRepository {
                 .param(userId).query(String.class).list();
     }
 
+    /**
+     * The people of one per-consultation or per-organisation group, from the same view that decides access. A
+     * role-wide group (every officer of the council) is not in it, so it has no members here.
+     */
+    List<String> membersOf(String groupId) {
+        return jdbc.sql("select distinct user_id from candidate_group_member where group_id = ? order by user_id")
+                .param(groupId).query(String.class).list();
+    }
+
     /** A work item and whether the user may do it, in one statement. Empty when the item is gone. */
     Optional<Access> findForUser(String taskId, String userId, Collection<String> roles) {
         return findForUser(taskId, userId, roles, false);

@@ -50,6 +50,15 @@ public class WorkService {
         return groups;
     }
 
+    /**
+     * Who may take the work of one group: the members of a consultation's or an organisation's group. Empty for a
+     * role-wide group, whose work is found in the inbox rather than announced to everyone holding the role.
+     */
+    @Transactional(readOnly = true)
+    public List<String> membersOf(String candidateGroup) {
+        return workItems.membersOf(candidateGroup);
+    }
+
     /** Open work this person can do: unclaimed work of their groups and work claimed by or given to them. */
     @Transactional(readOnly = true)
     public List<WorkItem> inbox(SignedInUser user, int first, int max) {

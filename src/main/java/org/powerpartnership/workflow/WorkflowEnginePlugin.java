@@ -15,11 +15,13 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.powerpartnership.shared.DomainEvents;
 import org.springframework.stereotype.Component;
 
 /**
  * Engine settings the workflow port relies on: every user task of every process feeds the {@code work_item}
- * table, and Java serialisation of variables stays off (variables carry ids and flags only).
+ * table and announces itself ({@link WorkOffered}), and Java serialisation of variables stays off (variables carry
+ * ids and flags only).
  */
 @Component
 class WorkflowEnginePlugin extends AbstractProcessEnginePlugin {
@@ -28,9 +30,11 @@ class WorkflowEnginePlugin extends AbstractProcessEnginePlugin {
     static final String STAGE_PROPERTY = "stage";
 
     private final WorkItemRepository workItems;
+    private final DomainEvents events;
 
-    WorkflowEnginePlugin(WorkItemRepository workItems) {
+    WorkflowEnginePlugin(WorkItemRepository workItems, DomainEvents events) {
         this.workItems = workItems;
+        this.events = events;
     }
 
     @Override
@@ -56,6 +60,10 @@ class WorkflowEnginePlugin extends AbstractProcessEnginePlugin {
                     TaskListener.EVENTNAME_UPDATE, TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE)) {
                 definition.addBuiltInTaskListener(event, projection);
             }
+            // after the projection, so the work item exists by the time anyone hears of it
+            TaskListener offered = new WorkOfferedListener(events, processKey);
+            definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, offered);
+            definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, offered);
         }
 
         private String stageOf(Element userTaskElement) {

@@ -19,7 +19,7 @@ import org.powerpartnership.consultation.Escalation;
 import org.powerpartnership.consultation.Escalations;
 import org.powerpartnership.consultation.StageKey;
 import org.powerpartnership.workflow.ProcessVariables;
-import org.springframework.context.ApplicationEventPublisher;
+import org.powerpartnership.shared.DomainEvents;
 import org.springframework.stereotype.Component;
 
 /** {@code ${signOff...}}: the service tasks and collections of {@code panel-sign-off.bpmn}. */
@@ -35,11 +35,11 @@ public class SignOffDelegate {
     private final ConsultationService consultations;
     private final Escalations escalations;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
+    private final DomainEvents events;
     private final Clock clock;
 
     SignOffDelegate(SignOffService signOff, ConsultationService consultations, Escalations escalations,
-                    AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+                    AuditLog audit, DomainEvents events, Clock clock) {
         this.clock = clock;
         this.signOff = signOff;
         this.consultations = consultations;
@@ -69,7 +69,7 @@ public class SignOffDelegate {
         Gate gate = signOff.gate(gateId);
         audit.record(AuditLog.SYSTEM, gate.consultationId(), "vote.reminded", "gate:" + gateId,
                 Map.of("voter", task.getAssignee()));
-        events.publishEvent(new VoteReminderDue(gateId, gate.consultationId(), task.getAssignee()));
+        events.publish(new VoteReminderDue(gateId, gate.consultationId(), task.getAssignee()));
     }
 
     public void escalate(DelegateExecution execution) {

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.powerpartnership.participation.Adjustment;
 import org.powerpartnership.participation.AdjustmentAnswered;
 import org.powerpartnership.participation.AdjustmentService;
-import org.springframework.context.ApplicationEventPublisher;
+import org.powerpartnership.shared.DomainEvents;
 import org.springframework.stereotype.Component;
 
 /** {@code ${adjustments.answered(execution)}}: the resident hears the outcome of their request. */
@@ -12,16 +12,16 @@ import org.springframework.stereotype.Component;
 public class AdjustmentsDelegate {
 
     private final AdjustmentService adjustments;
-    private final ApplicationEventPublisher events;
+    private final DomainEvents events;
 
-    AdjustmentsDelegate(AdjustmentService adjustments, ApplicationEventPublisher events) {
+    AdjustmentsDelegate(AdjustmentService adjustments, DomainEvents events) {
         this.adjustments = adjustments;
         this.events = events;
     }
 
     public void answered(DelegateExecution execution) {
         Adjustment adjustment = adjustments.get(((Number) execution.getVariable("adjustmentId")).longValue());
-        events.publishEvent(new AdjustmentAnswered(adjustment.id(), adjustment.consultationId(),
+        events.publish(new AdjustmentAnswered(adjustment.id(), adjustment.consultationId(),
                 adjustment.requesterId(), adjustment.outcome()));
     }
 }
