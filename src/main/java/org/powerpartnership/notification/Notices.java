@@ -9,7 +9,10 @@ import java.util.Locale;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -28,14 +31,27 @@ class Notices {
     static final String FAILED = "FAILED";
     static final String NOT_MAILED = "NOT_MAILED";
 
+    private static final String INSERT = "insert into notice (notice_key, recipient_id, address, language, kind, "
+            + "consultation_id, subject, body, link, created_at, delivery, mail_state, attempts, next_attempt_at) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)";
+
     private final JdbcClient jdbc;
     private final NoticePreferences preferences;
     private final DigestSchedule digest;
     private final NoticeMailer mailer;
     private final Clock clock;
+    /**
+     * The insert runs in a savepoint: when another node (or a second run of the listener) recorded the same notice a
+     * moment earlier, the duplicate key rolls back the insert only. PostgreSQL would otherwise abort the listener's
+     * whole transaction, leaving the event to be handed over again minutes later.
+     */
+    private final TransactionTemplate savepoint;
 
-    Notices(JdbcClient jdbc, NoticePreferences preferences, DigestSchedule digest, NoticeMailer mailer, Clock clock) {
+    Notices(JdbcClient jdbc, NoticePreferences preferences, DigestSchedule digest, NoticeMailer mailer, Clock clock,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.preferences = preferences;
         this.digest = digest;
         this.mailer = mailer;
@@ -66,14 +82,12 @@ class Notices {
             case NONE -> null;
         };
         try {
-            jdbc.sql("insert into notice (notice_key, recipient_id, address, language, kind, consultation_id, subject, "
-                            + "body, link, created_at, delivery, mail_state, attempts, next_attempt_at) "
-                            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)")
+            savepoint.executeWithoutResult(status -> jdbc.sql(INSERT)
                     .params(noticeKey, to.id(), to.address(), to.language(), kind.name(), consultationId,
                             text.subject(), text.body(), link, Timestamp.from(now), choice.name(),
                             choice == MailChoice.NONE ? NOT_MAILED : WAITING,
                             firstAttempt == null ? null : Timestamp.from(firstAttempt))
-                    .update();
+                    .update());
         } catch (DuplicateKeyException toldByAnotherNodeMeanwhile) {
             return false;
         }
