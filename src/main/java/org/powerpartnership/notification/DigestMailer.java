@@ -28,11 +28,12 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 /**
  * The daily summary: one mail per person holding every notice they chose to get in the digest, once its time (the
  * {@link DigestSchedule}, on the council's clock) has come. The due notices are streamed from the database in
- * recipient order, a fetch at a time, on a connection of their own, so forty thousand people cost the
- * memory of one person's notices. Each person's notices are claimed in one conditional update (on its own
- * connection, committed at once) before their mail leaves: a second node streaming the same rows finds them claimed
- * and skips that person. A failed mail is tried again after the doubling pause of {@link MailOutbox}; after the last
- * attempt its notices are marked failed.
+ * recipient order, a fetch at a time, on a connection of their own, so forty thousand people cost the memory of
+ * one round of people's notices. A round's notices are claimed in one conditional update (on another
+ * connection, committed at once) before their mails leave, and marked sent in one update after: a second node
+ * streaming the same rows finds them claimed and skips them. A node that stops mid-round leaves its claimed notices
+ * to be sent again once the claim lapses (at least once, as for notices sent at once). A failed mail is tried
+ * again after the doubling pause of {@link MailOutbox}; after the last attempt its notices are marked failed.
  */
 @Component
 class DigestMailer {
@@ -43,6 +44,9 @@ class DigestMailer {
     static final int MOST_PER_MAIL = 100;
     /** How long claimed notices are left to their node before another may send them (a node that died mid-send). */
     private static final Duration CLAIM = Duration.ofMinutes(10);
+    /** How many people, or notices, one claim and one mark cover. */
+    static final int ROUND_PEOPLE = 50;
+    static final int ROUND_NOTICES = 1_000;
     private static final int ERROR_LENGTH = 1000;
     private static final String DUE = "select id, recipient_id, address, language, subject, body, link, attempts "
             + "from notice where mail_state = ? and delivery = ? and next_attempt_at <= ? order by recipient_id, id";
@@ -106,12 +110,17 @@ class DigestMailer {
         }
     }
 
-    /** Gathers consecutive rows of one recipient and mails them when the next recipient's rows begin. */
+    /**
+     * Gathers consecutive rows of one recipient into their digest, and digests into rounds: a round is claimed in one
+     * statement and marked sent in one, so forty thousand people cost two commits per round, not per person.
+     */
     private final class Batcher implements RowCallbackHandler {
 
         private final Instant now;
-        private final List<Item> items = new ArrayList<>();
+        private final List<Digest> round = new ArrayList<>();
+        private List<Item> items = new ArrayList<>();
         private String recipientId;
+        private int roundItems;
         private int sent;
 
         Batcher(Instant now) {
@@ -122,31 +131,75 @@ class DigestMailer {
         public void processRow(ResultSet rs) throws SQLException {
             String recipient = rs.getString("recipient_id");
             if (!recipient.equals(recipientId) || items.size() == MOST_PER_MAIL) {
-                flush();
+                endDigest();
                 recipientId = recipient;
             }
             items.add(new Item(rs.getLong("id"), rs.getString("address"), rs.getString("language"),
                     rs.getString("subject"), rs.getString("body"), rs.getString("link"), rs.getInt("attempts")));
         }
 
-        void flush() {
-            if (!items.isEmpty() && claim(items, now)) {
-                sent += mail(recipientId, items) ? 1 : 0;
+        private void endDigest() {
+            if (!items.isEmpty()) {
+                round.add(new Digest(recipientId, items));
+                roundItems += items.size();
+                items = new ArrayList<>();
             }
-            items.clear();
+            if (round.size() >= ROUND_PEOPLE || roundItems >= ROUND_NOTICES) {
+                sendRound();
+            }
+        }
+
+        void flush() {
+            endDigest();
+            sendRound();
+        }
+
+        private void sendRound() {
+            if (round.isEmpty()) {
+                return;
+            }
+            List<Long> ids = round.stream().flatMap(digest -> digest.items().stream()).map(Item::id).toList();
+            if (claim(ids, now)) {
+                List<Long> mailed = new ArrayList<>();
+                for (Digest digest : round) {
+                    if (mail(digest.recipientId(), digest.items())) {
+                        mailed.addAll(ids(digest.items()));
+                        sent++;
+                    }
+                }
+                markSent(mailed);
+            }
+            round.clear();
+            roundItems = 0;
         }
     }
 
-    /** Claims all of a person's notices or none: another node got there first when not all could be claimed. */
-    private boolean claim(List<Item> items, Instant now) {
-        int claimed = jdbc.sql("update notice set next_attempt_at = :until where id in (:ids) and mail_state = :waiting "
-                        + "and next_attempt_at <= :now")
-                .param("until", Timestamp.from(now.plus(CLAIM))).param("ids", ids(items))
-                .param("waiting", Notices.WAITING).param("now", Timestamp.from(now)).update();
-        // A part claimed here waits out its claim and goes in a later run: never in two mails.
-        return claimed == items.size();
+    /** One person's digest. */
+    private record Digest(String recipientId, List<Item> items) {
     }
 
+    /**
+     * Claims all of a round's notices or none: when not all could be claimed, another node holds some of them. What
+     * this node did claim then waits out its claim and goes in a later run; nothing is ever in two mails.
+     */
+    private boolean claim(List<Long> ids, Instant now) {
+        int claimed = jdbc.sql("update notice set next_attempt_at = :until where id in (:ids) and mail_state = :waiting "
+                        + "and next_attempt_at <= :now")
+                .param("until", Timestamp.from(now.plus(CLAIM))).param("ids", ids)
+                .param("waiting", Notices.WAITING).param("now", Timestamp.from(now)).update();
+        return claimed == ids.size();
+    }
+
+    private void markSent(List<Long> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("update notice set mail_state = :sent, mailed_at = :now, attempts = attempts + 1 "
+                            + "where id in (:ids)")
+                    .param("sent", Notices.SENT).param("now", Timestamp.from(clock.instant())).param("ids", ids)
+                    .update();
+        }
+    }
+
+    /** Sends one digest; true when it left (its notices are then marked sent with the rest of the round). */
     private boolean mail(String recipientId, List<Item> items) {
         Optional<Recipients.Addressee> to = items.get(0).address() != null
                 ? Optional.of(new Recipients.Addressee(items.get(0).address(), ""))
@@ -165,10 +218,6 @@ class DigestMailer {
             postbox.transmit(new Mail(recipientId, to.get().address(),
                     texts.text(language, "mail.digest.subject", texts.text(language, "app.name"), items.size()),
                     body, key, token));
-            jdbc.sql("update notice set mail_state = :sent, mailed_at = :now, attempts = attempts + 1 "
-                            + "where id in (:ids)")
-                    .param("sent", Notices.SENT).param("now", Timestamp.from(clock.instant()))
-                    .param("ids", ids(items)).update();
             return true;
         } catch (MailException failed) {
             failedAttempt(items, failed.getMessage());
