@@ -21,7 +21,6 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.powerpartnership.support.PostgresRun;
@@ -74,17 +73,13 @@ class DigestBench {
     @Autowired
     Clock clock;
 
-    /** -Dbench.database=PostgreSQL (or H2) runs one of the two, before any context starts. */
-    @BeforeAll
-    static void onTheChosenDatabase() {
-        String database = PostgresRun.isPostgresRun() ? "PostgreSQL" : "H2";
-        Assumptions.assumeTrue(System.getProperty("bench.database", database).equalsIgnoreCase(database),
-                "bench.database chooses another database");
-    }
-
     @Test
     void benchmark() throws Exception {
         String database = PostgresRun.isPostgresRun() ? "PostgreSQL" : "H2";
+        // -Dbench.database=PostgreSQL (or H2) runs one of the two. Checked here, not before the class, so the skipped
+        // run still writes the summary that failsafe's verify step reads.
+        Assumptions.assumeTrue(System.getProperty("bench.database", database).equalsIgnoreCase(database),
+                "bench.database chooses another database");
         Instant written = Instant.now();
         writePeopleAndNotices();
         Duration writing = Duration.between(written, Instant.now());
