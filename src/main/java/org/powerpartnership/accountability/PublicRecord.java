@@ -255,7 +255,7 @@ public class PublicRecord {
         boolean open = gate.isOpen();
         return new Decision(gate.id(), gate.round(), gate.openedAt(), gate.deadlineAt(), gate.closedAt(),
                 gate.outcome(), open ? 0 : tally.approvals(), open ? 0 : tally.returns(),
-                tally.approvals() + tally.returns(), tally.eligible(), tally.quorum(), votes, gate.teamAnswer(),
+                tally.approvals() + tally.returns(), tally.eligible(), tally.required(), votes, gate.teamAnswer(),
                 gate.answeredAt(), gate.sponsorDecision(), gate.sponsorNote());
     }
 

@@ -198,7 +198,7 @@ public class SignOffService {
         stages.decided(gate.consultationId(), gate.stage(), approved);
         audit.recordForStage(AuditLog.SYSTEM, gate.consultationId(), gate.stage().name(), "gate.closed",
                 "gate:" + gateId, Map.of("outcome", outcome, "approvals", tally.approvals(), "returns",
-                        tally.returns(), "eligible", tally.eligible(), "quorum", tally.quorum()));
+                        tally.returns(), "eligible", tally.eligible(), "quorum", tally.required()));
         events.publishEvent(new GateClosed(gateId, gate.consultationId(), gate.stage().name(), outcome));
         return gate(gateId);
     }

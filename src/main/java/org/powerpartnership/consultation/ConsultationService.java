@@ -249,13 +249,22 @@ public class ConsultationService {
         audit.record(AuditLog.SYSTEM, id, "consultation.completed", "consultation:" + get(id).ref(), Map.of());
     }
 
-    /** The votes that settle a gate: the configured quorum, or a simple majority of those who may vote. */
+    /**
+     * The approvals a gate needs: a majority of those who may vote, or the higher threshold set at launch (never
+     * more than the voters there are). A threshold can only raise the bar: one approval never signs off a stage for
+     * a whole panel.
+     */
     public static int quorumFor(Consultation consultation, int voters) {
-        int majority = voters / 2 + 1;
+        int majority = majorityOf(voters);
         if (consultation.quorum() == null) {
             return majority;
         }
-        return Math.max(1, Math.min(consultation.quorum(), voters));
+        return Math.max(majority, Math.min(consultation.quorum(), voters));
+    }
+
+    /** More than half: 2 of 3, 3 of 4, 3 of 5. */
+    public static int majorityOf(int voters) {
+        return voters / 2 + 1;
     }
 
     private List<FieldProblem> peopleProblems(LaunchRequest request) {
@@ -287,8 +296,10 @@ public class ConsultationService {
             problems.add(FieldProblem.of("panel", "launch.panel.independent"));
         }
         Integer quorum = request.settings() == null ? null : request.settings().quorum();
-        if (quorum != null && (quorum < 1 || quorum > distinctPanel.size())) {
-            problems.add(FieldProblem.of("quorum", "launch.quorum.range", 1, Math.max(1, distinctPanel.size())));
+        int majority = majorityOf(distinctPanel.size());
+        if (quorum != null && (quorum < majority || quorum > distinctPanel.size())) {
+            problems.add(FieldProblem.of("quorum", "launch.quorum.range", majority,
+                    Math.max(majority, distinctPanel.size())));
         }
         if (request.sponsorId() == null || !holds(request.sponsorId(), Roles.SPONSOR)) {
             problems.add(FieldProblem.of("sponsor", "launch.sponsor.required"));

@@ -81,7 +81,7 @@ class CamundaWorkflow implements WorkflowPort {
     @Transactional
     public void complete(String taskId, Map<String, Object> variables) {
         try {
-            tasks.complete(taskId, variables);
+            ApplicationDoor.through(() -> tasks.complete(taskId, variables));
         } catch (NullValueException | OptimisticLockingException alreadyDone) {
             // NullValue: the task is gone (completed in another transaction that committed first).
             // OptimisticLocking: two completions raced; the other one won.
@@ -96,7 +96,7 @@ class CamundaWorkflow implements WorkflowPort {
         if (task == null) {
             throw new WorkItemGoneException(taskId);
         }
-        tasks.setAssignee(taskId, userId);
+        ApplicationDoor.through(() -> tasks.setAssignee(taskId, userId));
     }
 
     @Override
@@ -105,7 +105,7 @@ class CamundaWorkflow implements WorkflowPort {
         if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
             throw new WorkItemGoneException(taskId);
         }
-        tasks.setAssignee(taskId, null);
+        ApplicationDoor.through(() -> tasks.setAssignee(taskId, null));
     }
 
     @Override

@@ -87,13 +87,16 @@ class EnginePersonalData implements PersonalDataHolder {
 
     @Override
     public void erase(String userId) {
-        // Open work goes back to its group, through the engine so our work list follows.
-        for (Task task : tasks.createTaskQuery().taskAssignee(userId).list()) {
-            tasks.setAssignee(task.getId(), null);
-        }
-        for (Task task : tasks.createTaskQuery().taskOwner(userId).list()) {
-            tasks.setOwner(task.getId(), null);
-        }
+        // Open work goes back to its group, through the engine so our work list follows (and through the one door:
+        // erasure is the application's own act).
+        ApplicationDoor.through(() -> {
+            for (Task task : tasks.createTaskQuery().taskAssignee(userId).list()) {
+                tasks.setAssignee(task.getId(), null);
+            }
+            for (Task task : tasks.createTaskQuery().taskOwner(userId).list()) {
+                tasks.setOwner(task.getId(), null);
+            }
+        });
         if (identity.createUserQuery().userId(userId).count() > 0) {
             identity.deleteUser(userId);
         }

@@ -17,7 +17,7 @@ class BpmnBeanReferencesTest {
 
         assertThat(references).extracting(BeanReference::elementId, BeanReference::bean).containsExactlyInAnyOrder(
                 tuple("ServiceTask_Remind", "reminderDelegate"),
-                tuple("ServiceTask_Notify", "notices"),
+                tuple("ServiceTask_Notify", "noticeBoard"),
                 tuple("ServiceTask_Notify", "formatter"),
                 tuple("Task_Vote", "dueDates"),
                 tuple("Task_Vote", "taskAudit"),

@@ -42,7 +42,7 @@ class BpmnExpressionsIT {
         var references = BpmnBeanReferences.in(Path.of("src/test/resources/workflow/rule-fixtures/expressions.bpmn"));
 
         assertThat(missingBeans(references)).extracting(BeanReference::bean).containsExactlyInAnyOrder(
-                "reminderDelegate", "notices", "formatter", "dueDates", "taskAudit", "assignmentPolicy",
+                "reminderDelegate", "noticeBoard", "formatter", "dueDates", "taskAudit", "assignmentPolicy",
                 "panelRoster", "quorum"); // "reminders" in the fixture is a real bean now
         assertThat(context.containsBean("camundaWorkflow")).as("beans are looked up by their Spring name").isTrue();
     }

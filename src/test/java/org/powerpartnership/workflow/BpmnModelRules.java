@@ -120,7 +120,7 @@ final class BpmnModelRules {
     /** An invited organisation's own work goes to its people (the multi-instance element is organisationId). */
     private static final String ORGANISATION_GROUP = "organisation:${organisationId}";
     private static final Pattern PER_CONSULTATION_GROUP = Pattern.compile("([a-z]+):\\$\\{[^}]+}");
-    private static final Set<String> FORM_REF_BINDINGS = Set.of("latest", "deployment");
+    private static final Set<String> FORM_REF_BINDINGS = Set.of("deployment");
 
     private static final String DURATION = "P(?!$)(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?(?:\\d+(?:[.,]\\d+)?S)?)?";
     private static final Pattern ISO_DURATION = Pattern.compile(DURATION);
@@ -372,7 +372,7 @@ final class BpmnModelRules {
 
         private void form(BaseElement element, String formRef, String binding) {
             if (binding != null && !FORM_REF_BINDINGS.contains(binding)) {
-                report(element, "form", "camunda:formRefBinding '" + binding + "': use latest or deployment");
+                report(element, "form", "camunda:formRefBinding '" + binding + "': use deployment (a task keeps the form it was created with)");
             }
             if (isExpression(formRef)) {
                 report(element, "form", "camunda:formRef '" + formRef + "' is an expression: name the form itself");

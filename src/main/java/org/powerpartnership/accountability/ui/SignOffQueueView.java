@@ -119,7 +119,7 @@ class SignOffQueueView extends Main implements BeforeEnterObserver, HasDynamicTi
             }
             Texts.fact(facts, getTranslation("queue.card.deadline"), deadline);
             Span votes = new Span(getTranslation("queue.card.votes", tally.approvals() + tally.returns(),
-                    tally.eligible(), tally.quorum()));
+                    tally.eligible(), tally.required()));
             votes.setId("sign-off-" + gate.id() + "-votes");
             Texts.fact(facts, getTranslation("queue.card.votesTerm"), votes);
         } else {

@@ -121,7 +121,7 @@ class StageReviewView extends Main implements BeforeEnterObserver, HasDynamicTit
         Paragraph state;
         if (gate.isOpen()) {
             state = new Paragraph(getTranslation("review.gate.open", Texts.dateTime(this, gate.deadlineAt()),
-                    tally.approvals() + tally.returns(), tally.eligible(), tally.quorum()));
+                    tally.approvals() + tally.returns(), tally.eligible(), tally.required()));
         } else {
             state = new Paragraph(Texts.badge(this, "review.outcome." + gate.outcome(),
                     Gate.APPROVED.equals(gate.outcome()) ? "good" : "warn"),
@@ -130,6 +130,9 @@ class StageReviewView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
         state.setId("gate-state");
         section.add(state);
+        Paragraph rules = new Paragraph(getTranslation("review.gate.rules", tally.required(), tally.eligible()));
+        rules.setId("gate-rules");
+        section.add(rules);
         if (gate.sponsorNote() != null) {
             section.add(new Paragraph(getTranslation("review.gate.sponsorNote", gate.sponsorNote())));
         }

@@ -28,6 +28,7 @@ import org.powerpartnership.consultation.PublicConsultations;
 import org.powerpartnership.consultation.SurveyChanges;
 import org.powerpartnership.consultation.WindowExtension;
 import org.powerpartnership.consultation.WindowExtensions;
+import org.powerpartnership.shared.ConsultationFollowing;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -43,11 +44,13 @@ class PublicConsultationView extends Main implements BeforeEnterObserver, HasDyn
     private final transient PublicConsultations consultations;
     private final transient SurveyChanges surveyChanges;
     private final transient WindowExtensions windowExtensions;
+    private final transient ConsultationFollowing following;
     private String title = "";
 
     PublicConsultationView(PublicConsultations consultations, ObjectProvider<SurveyChanges> surveyChanges,
-                           WindowExtensions windowExtensions) {
+                           WindowExtensions windowExtensions, ConsultationFollowing following) {
         this.windowExtensions = windowExtensions;
+        this.following = following;
         this.consultations = consultations;
         this.surveyChanges = surveyChanges.getIfAvailable(() -> SurveyChanges.NONE);
         addClassName("pp-public");
@@ -92,6 +95,7 @@ class PublicConsultationView extends Main implements BeforeEnterObserver, HasDyn
         if (!changes.isEmpty()) {
             add(surveyChanges(changes));
         }
+        add(new FollowForm(following, page.id()));
         Anchor back = new Anchor("have-your-say", getTranslation("public.backToList"));
         back.setId("consultation-back");
         add(new Paragraph(back));

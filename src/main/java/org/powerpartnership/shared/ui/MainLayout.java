@@ -27,6 +27,7 @@ import org.powerpartnership.shared.AccountStatus;
 import org.powerpartnership.shared.ActingOrganisation;
 import org.powerpartnership.shared.Roles;
 import org.powerpartnership.shared.SignedInUser;
+import org.powerpartnership.shared.UnreadNotices;
 
 /**
  * The shell around every screen: the product name, the places this person may go (each view declares itself
@@ -44,10 +45,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     SessionTimeoutWarning timeoutWarning;
 
     private final transient ActingOrganisation actingFor;
+    private final transient UnreadNotices unreadNotices;
+    /** The way to one's notices, with how many are unread; only for someone signed in. */
+    Anchor notices;
+    private final Span unreadBadge = new Span();
 
     public MainLayout(AuthenticationContext authentication, ScreenLanguage screenLanguage,
-                      SessionActivity sessionActivity, AccountStatus accounts, ActingOrganisation actingFor) {
+                      SessionActivity sessionActivity, AccountStatus accounts, ActingOrganisation actingFor,
+                      UnreadNotices unreadNotices) {
         this.authentication = authentication;
+        this.unreadNotices = unreadNotices;
         this.actingFor = actingFor;
         this.screenLanguage = screenLanguage;
         authentication.getAuthenticatedUser(SignedInUser.class).ifPresent(user -> timeoutWarning =
@@ -76,7 +83,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             Button signOut = new Button(getTranslation("shell.signOut"), click -> authentication.logout());
             signOut.setId("sign-out");
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            account.add(name);
+            account.add(name, noticesLink());
             if (user.get().hasRole(Roles.PARTNER)) {
                 actingFor.current(user.get().userId()).ifPresent(acting -> account.add(new ActingForChoice(
                         user.get(), acting, actingFor.choices(user.get().userId()), actingFor)));
@@ -92,6 +99,31 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Header header = new Header(toggle, title, languageChoice(), account);
         header.addClassName("pp-header");
         return header;
+    }
+
+    private Anchor noticesLink() {
+        notices = new Anchor("notices");
+        notices.setId("notices-link");
+        notices.addClassName("pp-notices-link");
+        unreadBadge.setId("notices-unread");
+        unreadBadge.addClassName("pp-unread-count");
+        // the badge is for the eye; the link's name says the same in words for screen readers
+        unreadBadge.getElement().setAttribute("aria-hidden", "true");
+        notices.add(new Span(getTranslation("shell.notices")), unreadBadge);
+        showUnread();
+        return notices;
+    }
+
+    /** Asked again on every navigation, so what was read elsewhere (or arrived since) shows without polling. */
+    private void showUnread() {
+        if (notices == null) {
+            return;
+        }
+        long unread = unreadNotices.unreadCount();
+        unreadBadge.setText(unread == 0 ? "" : String.valueOf(unread));
+        unreadBadge.setVisible(unread > 0);
+        notices.getElement().setAttribute("aria-label", unread == 0 ? getTranslation("shell.notices.noneUnread")
+                : getTranslation("shell.notices.unread", unread));
     }
 
     /** English or Cymraeg, each named in its own language; the page reloads in the chosen one. */
@@ -128,5 +160,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (timeoutWarning != null) {
             getUI().ifPresent(timeoutWarning::watch);
         }
+        showUnread();
     }
 }

@@ -31,7 +31,7 @@ class NavigationIT extends KaribuTest {
                 Arguments.of(Roles.SPONSOR, List.of("Home", "Have your say", "Accountability record", "Commitments", "Escalations",
                         "My organisations", "My account")),
                 Arguments.of(Roles.ADMIN, List.of("Home", "Have your say", "Accountability record", "Consultations", "Commitments",
-                        "Organisations", "My organisations", "My account", "Operations")));
+                        "Organisations", "My organisations", "My account", "Operations", "Failed mails")));
     }
 
     @ParameterizedTest(name = "a signed-in {0} sees exactly {1}")
