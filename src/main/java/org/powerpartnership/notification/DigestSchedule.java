@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * clock, so it arrives before the working day in the council's own zone whatever zone the server runs in.
  */
 @Component
-class DigestSchedule {
+public class DigestSchedule {
 
     private final LocalTime time;
     private final Clock clock;
@@ -31,7 +31,7 @@ class DigestSchedule {
         return (today.isAfter(now) ? today : today.plusDays(1)).toInstant();
     }
 
-    LocalTime time() {
+    public LocalTime time() {
         return time;
     }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -31,19 +32,21 @@ class NoticeMailer {
     private static final int ERROR_LENGTH = 1000;
 
     /** One notice claimed for sending. */
-    record Due(long id, String noticeKey, String recipientId, String address, String subject, String body,
-               int attempts) {
+    record Due(long id, String noticeKey, String recipientId, String address, String language, String kind,
+               String subject, String body, int attempts) {
     }
 
     private final JdbcClient jdbc;
     private final Postbox postbox;
     private final Recipients recipients;
+    private final MailFooter footer;
     private final Clock clock;
 
-    NoticeMailer(JdbcClient jdbc, Postbox postbox, Recipients recipients, Clock clock) {
+    NoticeMailer(JdbcClient jdbc, Postbox postbox, Recipients recipients, MailFooter footer, Clock clock) {
         this.jdbc = jdbc;
         this.postbox = postbox;
         this.recipients = recipients;
+        this.footer = footer;
         this.clock = clock;
     }
 
@@ -75,7 +78,11 @@ class NoticeMailer {
             return;
         }
         try {
-            postbox.transmit(new Mail(notice.recipientId(), address.get(), notice.subject(), notice.body()));
+            String token = footer.token(notice.recipientId(), notice.kind());
+            String body = footer.appendTo(notice.body(), notice.recipientId(), notice.kind(), token,
+                    Locale.forLanguageTag(notice.language()));
+            postbox.transmit(new Mail(notice.recipientId(), address.get(), notice.subject(), body,
+                    notice.noticeKey(), token));
             jdbc.sql("update notice set mail_state = ?, mailed_at = ?, attempts = ? where id = ?")
                     .params(Notices.SENT, Timestamp.from(clock.instant()), notice.attempts() + 1, notice.id())
                     .update();
@@ -111,12 +118,13 @@ class NoticeMailer {
         Instant now = clock.instant();
         record Seen(Due due, Timestamp nextAttemptAt) {
         }
-        List<Seen> seen = jdbc.sql("select id, notice_key, recipient_id, address, subject, body, attempts, "
-                        + "next_attempt_at from notice where mail_state = ? and delivery = ? and next_attempt_at <= ? "
+        List<Seen> seen = jdbc.sql("select id, notice_key, recipient_id, address, language, kind, subject, body, "
+                        + "attempts, next_attempt_at from notice where mail_state = ? and delivery = ? and next_attempt_at <= ? "
                         + "order by next_attempt_at, id limit ?")
                 .params(Notices.WAITING, MailChoice.AT_ONCE.name(), Timestamp.from(now), BATCH)
                 .query((rs, row) -> new Seen(new Due(rs.getLong("id"), rs.getString("notice_key"),
-                        rs.getString("recipient_id"), rs.getString("address"), rs.getString("subject"),
+                        rs.getString("recipient_id"), rs.getString("address"), rs.getString("language"),
+                        rs.getString("kind"), rs.getString("subject"),
                         rs.getString("body"), rs.getInt("attempts")), rs.getTimestamp("next_attempt_at")))
                 .list();
         return seen.stream().filter(one -> jdbc.sql("update notice set next_attempt_at = ? where id = ? "

@@ -8,11 +8,14 @@ import java.util.concurrent.Phaser;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -36,6 +39,7 @@ class Postbox implements DisposableBean {
     private final MailSettings settings;
     private final Optional<JavaMailSender> sender;
     private final MailOutbox waiting;
+    private final MailFormat format;
     private final ExecutorService outbox = Executors.newSingleThreadExecutor(work -> {
         Thread thread = new Thread(work, "mail-out");
         thread.setDaemon(true);
@@ -44,10 +48,11 @@ class Postbox implements DisposableBean {
     /** Counts mails posted and not yet handed over, so shutdown and tests can wait for them. */
     private final Phaser pending = new Phaser(1);
 
-    Postbox(MailSettings settings, Optional<JavaMailSender> sender, MailOutbox waiting) {
+    Postbox(MailSettings settings, Optional<JavaMailSender> sender, MailOutbox waiting, MailFormat format) {
         this.settings = settings;
         this.sender = sender;
         this.waiting = waiting;
+        this.format = format;
     }
 
     void post(Mail mail) {
@@ -131,11 +136,12 @@ class Postbox implements DisposableBean {
     }
 
     private void send(Mail mail) {
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(settings.from());
-        message.setTo(mail.to());
-        message.setSubject(mail.subject());
-        message.setText(mail.body());
+        MimeMessage message = sender.get().createMimeMessage();
+        try {
+            format.write(mail, message);
+        } catch (MessagingException unwritable) {
+            throw new MailPreparationException(unwritable);
+        }
         sender.get().send(message);
     }
 

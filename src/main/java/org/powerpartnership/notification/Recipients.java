@@ -29,6 +29,16 @@ class Recipients {
         return accounts.person(userId).map(person -> person.email()).filter(address -> !address.isBlank());
     }
 
+    /** Where and how to greet someone with an account: their current address and name. */
+    record Addressee(String address, String name) {
+    }
+
+    /** The account's current address and name, when it exists and has an address. */
+    Optional<Addressee> addressee(String userId) {
+        return accounts.person(userId).filter(person -> !person.email().isBlank())
+                .map(person -> new Addressee(person.email(), person.displayName()));
+    }
+
     /** The name to greet the account's owner by. */
     String nameOf(String userId) {
         return accounts.person(userId).map(person -> person.displayName()).orElse("");

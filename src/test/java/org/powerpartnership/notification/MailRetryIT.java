@@ -33,6 +33,8 @@ class MailRetryIT {
     JavaMailSender workingServer;
     @Autowired
     EngineTime time;
+    @Autowired
+    MailFormat format;
 
     private final String recipientId = "mail-" + UUID.randomUUID().toString().substring(0, 8);
     private final String address = recipientId + "@test.example.org";
@@ -94,7 +96,7 @@ class MailRetryIT {
     }
 
     private Postbox postbox(JavaMailSender sender) {
-        return new Postbox(settings, Optional.of(sender), outbox);
+        return new Postbox(settings, Optional.of(sender), outbox, format);
     }
 
     private static void retry(Postbox postbox) throws Exception {

@@ -70,6 +70,10 @@ class NoticeDeliveryIT {
     @Autowired
     Recipients recipients;
     @Autowired
+    MailFormat format;
+    @Autowired
+    MailFooter footer;
+    @Autowired
     java.time.Clock clock;
 
     @AfterEach
@@ -153,8 +157,8 @@ class NoticeDeliveryIT {
             throws Exception {
         SignedInUser person = cycle.cast(1).lead();
         settle.await(Duration.ofSeconds(30));
-        Postbox serverDown = new Postbox(settings, Optional.of(unreachableServer()), outbox);
-        NoticeMailer failing = new NoticeMailer(jdbc, serverDown, recipients, clock);
+        Postbox serverDown = new Postbox(settings, Optional.of(unreachableServer()), outbox, format);
+        NoticeMailer failing = new NoticeMailer(jdbc, serverDown, recipients, footer, clock);
 
         String retried = "test-retried:" + UUID.randomUUID();
         recordClaimed(person, retried, "Sent on the second attempt");

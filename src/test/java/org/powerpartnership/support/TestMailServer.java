@@ -87,10 +87,39 @@ public class TestMailServer implements EnvironmentPostProcessor {
         }
     }
 
+    /** The text/plain part of a message (every mail is multipart/alternative: plain text and an HTML copy). */
     public static String body(MimeMessage message) {
+        return part(message, "text/plain").orElseThrow(() -> new AssertionError("No text/plain part"));
+    }
+
+    /** The HTML copy of a message. */
+    public static String html(MimeMessage message) {
+        return part(message, "text/html").orElseThrow(() -> new AssertionError("No text/html part"));
+    }
+
+    /** One header of a message, or null when it has none. */
+    public static String header(MimeMessage message, String name) {
         try {
-            Object content = message.getContent();
-            return content instanceof String text ? text.replace("\r\n", "\n") : String.valueOf(content);
+            return message.getHeader(name, ", ");
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static java.util.Optional<String> part(jakarta.mail.Part part, String type) {
+        try {
+            Object content = part.getContent();
+            if (content instanceof jakarta.mail.Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    var found = part(multipart.getBodyPart(i), type);
+                    if (found.isPresent()) {
+                        return found;
+                    }
+                }
+                return java.util.Optional.empty();
+            }
+            return part.isMimeType(type) && content instanceof String text
+                    ? java.util.Optional.of(text.replace("\r\n", "\n")) : java.util.Optional.empty();
         } catch (MessagingException | java.io.IOException e) {
             throw new IllegalStateException(e);
         }

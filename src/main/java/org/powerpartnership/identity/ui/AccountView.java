@@ -74,7 +74,11 @@ class AccountView extends Main implements HasDynamicTitle {
         addClassName("pp-narrow");
         Anchor organisations = new Anchor("my-organisations", getTranslation("joining.account.link"));
         organisations.setId("account-organisations");
+        // the email settings live with the notifications (notification/ui), which depend on identity, not back
+        Anchor notifications = new Anchor("account/notifications", getTranslation("notifications.account.link"));
+        notifications.setId("account-notifications");
         add(new H1(getTranslation("account.heading")), who, roles, new Paragraph(organisations),
+                new Paragraph(notifications),
                 new H2(getTranslation("account.nameHeading")), nameForm, saveName,
                 new H2(getTranslation("account.passwordHeading")), passwordForm, changePassword);
     }
