@@ -21,6 +21,7 @@ import org.powerpartnership.PowerPartnershipApplication;
 import org.powerpartnership.support.PostgresRun;
 import org.powerpartnership.support.TestDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -39,6 +40,11 @@ class TwoNodesStartTogetherIT {
         String database = TestDatabase.createDatabase();
         ExecutorService threads = Executors.newFixedThreadPool(2);
         List<ConfigurableApplicationContext> nodes = new ArrayList<>();
+        // Both nodes live in this one JVM: left alone, each would reconfigure the JVM's one Logback at the same moment,
+        // and Logback's own set-up is not safe against that race (it failed once with "no conversion class for clr").
+        // The nodes log through the configuration the test JVM already has.
+        String loggingSystem = System.getProperty(LoggingSystem.SYSTEM_PROPERTY);
+        System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
         try {
             CountDownLatch ready = new CountDownLatch(2);
             List<Future<ConfigurableApplicationContext>> starts = new ArrayList<>();
@@ -83,6 +89,11 @@ class TwoNodesStartTogetherIT {
             nodes.forEach(ConfigurableApplicationContext::close);
             threads.shutdownNow();
             TestDatabase.dropDatabase(database);
+            if (loggingSystem == null) {
+                System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
+            } else {
+                System.setProperty(LoggingSystem.SYSTEM_PROPERTY, loggingSystem);
+            }
         }
     }
 
