@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.powerpartnership.shared.Roles;
 import org.powerpartnership.shared.SignedInUser;
@@ -16,6 +19,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** The engine's webapps and REST API open for admins only; everyone else gets a refusal, never data. */
 @IntegrationTest
 class EngineDoorsIT {
+
+    @Autowired
+    ProcessEngine engine;
+
+    /**
+     * The REST API finds the engine by name in Camunda's JVM-wide registry. Tests that start whole nodes in this JVM
+     * (two nodes at once, the PostgreSQL profile) register and then close engines under the same name, which leaves
+     * the registry without ours; production has one engine per JVM.
+     */
+    @BeforeEach
+    void theRestApiFindsThisContextsEngine() {
+        ProcessEngines.registerProcessEngine(engine);
+    }
 
     @LocalServerPort
     int port;

@@ -111,6 +111,8 @@ class TwoNodesStartTogetherIT {
                         "powerpartnership.initial-admin.password=kettle-on-the-hob-2026",
                         "powerpartnership.bcrypt-strength=4",
                         "camunda.bpm.job-execution.enabled=false",
+                        // a name of its own: Camunda's registry is JVM-wide, and the test context's engine is "default"
+                        "camunda.bpm.process-engine-name=node-" + name,
                         "camunda.bpm.metrics.db-reporter-activate=false",
                         "vaadin.devmode.devTools.enabled=false",
                         "logging.level.root=WARN",

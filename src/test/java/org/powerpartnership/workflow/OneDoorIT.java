@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.powerpartnership.consultation.Consultation;
 import org.powerpartnership.shared.Roles;
@@ -24,6 +27,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @IntegrationTest
 class OneDoorIT {
+
+    @Autowired
+    ProcessEngine engine;
+
+    /**
+     * The REST API finds the engine by name in Camunda's JVM-wide registry. Tests that start whole nodes in this JVM
+     * (two nodes at once, the PostgreSQL profile) register and then close engines under the same name, which leaves
+     * the registry without ours; production has one engine per JVM.
+     */
+    @BeforeEach
+    void theRestApiFindsThisContextsEngine() {
+        ProcessEngines.registerProcessEngine(engine);
+    }
 
     private static final String JSON = "application/json";
 
