@@ -9,8 +9,6 @@ import org.powerpartnership.shared.Roles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * For admins: the notices whose mail the {@link NoticeMailer} gave up on, and sending one again. Only admins may
@@ -70,7 +68,7 @@ public class FailedMails {
                         Notices.FAILED)
                 .update() == 1;
         if (putBack) {
-            wakeMailerAfterCommit();
+            mailer.wakeAfterCommit();
         }
         return putBack;
     }
@@ -82,18 +80,5 @@ public class FailedMails {
         }
         String name = recipients.nameOf(recipientId);
         return name.isBlank() ? recipients.addressOf(recipientId).orElse("") : name;
-    }
-
-    private void wakeMailerAfterCommit() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            mailer.wake();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                mailer.wake();
-            }
-        });
     }
 }

@@ -14,6 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Mails the notices that are due, at least once each: a committed notice waits in its table until it is sent, so a
@@ -53,6 +55,20 @@ class NoticeMailer {
     /** Sends what is due now, on the mail thread. */
     void wake() {
         postbox.compose(this::sendDue);
+    }
+
+    /** Wakes the mailer once the current transaction commits (at once when there is none): what it wrote is due. */
+    void wakeAfterCommit() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            wake();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                wake();
+            }
+        });
     }
 
     /** Picks up what is due: retries whose pause is over, and notices a stopped node recorded but never sent. */

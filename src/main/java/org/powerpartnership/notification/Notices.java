@@ -13,8 +13,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Records what a person is told ({@code notice}): one row per event and recipient, written in the recipient's
@@ -92,7 +90,7 @@ class Notices {
             return false;
         }
         if (choice == MailChoice.AT_ONCE) {
-            wakeMailerAfterCommit();
+            mailer.wakeAfterCommit();
         }
         return true;
     }
@@ -100,18 +98,5 @@ class Notices {
     private boolean recorded(String noticeKey) {
         return jdbc.sql("select count(*) from notice where notice_key = ?").param(noticeKey)
                 .query(Integer.class).single() > 0;
-    }
-
-    private void wakeMailerAfterCommit() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            mailer.wake();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                mailer.wake();
-            }
-        });
     }
 }
