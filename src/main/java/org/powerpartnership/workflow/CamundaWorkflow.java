@@ -41,10 +41,13 @@ class CamundaWorkflow implements WorkflowPort {
     private final RepositoryService repository;
     private final WorkItemRepository workItems;
     private final ManagementService management;
+    private final Continuations continuations;
 
     CamundaWorkflow(RuntimeService runtime, TaskService tasks, FormService forms, HistoryService history,
-                    RepositoryService repository, WorkItemRepository workItems, ManagementService management) {
+                    RepositoryService repository, WorkItemRepository workItems, ManagementService management,
+                    Continuations continuations) {
         this.management = management;
+        this.continuations = continuations;
         this.runtime = runtime;
         this.tasks = tasks;
         this.forms = forms;
@@ -56,7 +59,9 @@ class CamundaWorkflow implements WorkflowPort {
     @Override
     @Transactional
     public String start(String processKey, String businessKey, Map<String, Object> variables) {
-        return runtime.startProcessInstanceByKey(processKey, businessKey, variables).getId();
+        String instance = runtime.startProcessInstanceByKey(processKey, businessKey, variables).getId();
+        continuations.runAfterCommit(instance);
+        return instance;
     }
 
     @Override
@@ -80,8 +85,15 @@ class CamundaWorkflow implements WorkflowPort {
     @Override
     @Transactional
     public void complete(String taskId, Map<String, Object> variables) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new WorkItemGoneException(taskId);
+        }
         try {
             ApplicationDoor.through(() -> tasks.complete(taskId, variables));
+            if (task.getProcessInstanceId() != null) {
+                continuations.runAfterCommit(task.getProcessInstanceId());
+            }
         } catch (NullValueException | OptimisticLockingException alreadyDone) {
             // NullValue: the task is gone (completed in another transaction that committed first).
             // OptimisticLocking: two completions raced; the other one won.
@@ -147,6 +159,7 @@ class CamundaWorkflow implements WorkflowPort {
             delivered += runtime.createMessageCorrelation(messageName).processInstanceId(instance)
                     .correlateAllWithResult().size();
         }
+        continuations.runAfterCommit(processInstanceId);
         return delivered;
     }
 

@@ -20,14 +20,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Engine settings the workflow port relies on: every user task of every process feeds the {@code work_item}
- * table and announces itself ({@link WorkOffered}), and Java serialisation of variables stays off (variables carry
- * ids and flags only).
+ * table and announces itself ({@link WorkOffered}), a failed step is retried on one cycle and then becomes an incident,
+ * and Java serialisation of variables stays off (variables carry ids and flags only).
  */
 @Component
 class WorkflowEnginePlugin extends AbstractProcessEnginePlugin {
 
     /** The extension property on a user task naming the engagement stage it belongs to. */
     static final String STAGE_PROPERTY = "stage";
+    /** Three attempts, five minutes apart, for every job of every process: see docs/decisions.md. */
+    static final String RETRY_CYCLE = "R3/PT5M";
 
     private final WorkItemRepository workItems;
     private final DomainEvents events;
@@ -40,6 +42,11 @@ class WorkflowEnginePlugin extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setJavaSerializationFormatEnabled(false);
+        // A failed step (job) is tried three times, five minutes apart, then becomes an incident someone can retry.
+        configuration.setFailedJobRetryTimeCycle(RETRY_CYCLE);
+        // The application runs the steps a request left behind itself, right after it commits (Continuations); a
+        // hint would send the job executor after the same step at the same moment, and one of the two would fail.
+        configuration.setHintJobExecutor(false);
         List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
         listeners.add(new WorkItemParseListener());

@@ -41,13 +41,18 @@ public class EngineTime {
         for (int round = 0; round < 50; round++) {
             Set<String> family = new HashSet<>();
             collect(rootProcessInstanceId, family);
-            var due = management.createJobQuery().executable()
-                    .duedateLowerThan(Date.from(ClockUtil.getCurrentTime().toInstant().plusSeconds(1))).list()
-                    .stream().filter(job -> family.contains(job.getProcessInstanceId())).toList();
+            Date soon = Date.from(ClockUtil.getCurrentTime().toInstant().plusSeconds(1));
+            // timers that fell due, and the steps (no due date) that firing them left waiting
+            var due = management.createJobQuery().executable().active().list().stream()
+                    .filter(job -> job.getDuedate() == null || job.getDuedate().before(soon))
+                    .filter(job -> family.contains(job.getProcessInstanceId())).toList();
             if (due.isEmpty()) {
                 return ran;
             }
             for (Job job : due) {
+                if (management.createJobQuery().jobId(job.getId()).count() == 0) {
+                    continue; // an earlier job of this round (a boundary timer, a joining branch) removed it
+                }
                 try {
                     management.executeJob(job.getId());
                     ran++;

@@ -15,14 +15,15 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.powerpartnership.operations.EngineOverview;
 import org.powerpartnership.shared.Roles;
+import org.powerpartnership.workflow.FailedSteps;
 
-/** For administrators: the engine's figures and the doors to Camunda's own tools. */
+/** For administrators: the engine's figures, the steps that failed (with a retry) and the doors to Camunda's tools. */
 @Route("operations")
 @Menu(title = "nav.operations", order = 100)
 @RolesAllowed(Roles.ADMIN)
 class OperationsView extends Main implements HasDynamicTitle {
 
-    OperationsView(EngineOverview overview) {
+    OperationsView(EngineOverview overview, FailedSteps failedSteps) {
         EngineOverview.Figures figures = overview.figures();
         DescriptionList list = new DescriptionList();
         list.setId("engine-figures");
@@ -41,7 +42,7 @@ class OperationsView extends Main implements HasDynamicTitle {
                 link("/manage/prometheus", "operations.metrics"));
         tools.setId("operations-tools");
         add(new H1(getTranslation("operations.heading")), new H2(getTranslation("operations.figures")), list,
-                new H2(getTranslation("operations.tools")), tools);
+                new FailedStepsSection(failedSteps), new H2(getTranslation("operations.tools")), tools);
     }
 
     private void add(DescriptionList list, String key, long value) {
