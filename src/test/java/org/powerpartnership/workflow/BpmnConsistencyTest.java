@@ -52,12 +52,15 @@ class BpmnConsistencyTest {
                 tuple("Activity_0x3k1", "meaningful-id"),
                 tuple("Activity_0x3k1", "candidate-group"),
                 tuple("Activity_0x3k1", "form"),
+                tuple("Activity_0x3k1", "async"),
+                tuple("ServiceTask_RecordBrief", "async"),
                 tuple("Gateway_1abc2de", "meaningful-id"),
                 tuple("Gateway_1abc2de", "name"),
                 tuple("Flow_0q3k1x9", "meaningful-id"),
                 tuple("Flow_ToSignOff", "name"),
                 tuple("Task_ReviewBrief", "candidate-group"),
                 tuple("Task_ReviewBrief", "form"),
+                tuple("Task_ReviewBrief", "async"),
                 tuple("Gateway_ReviewEvidence", "meaningful-id"),
                 tuple("Gateway_ReviewEvidence", "form"),
                 tuple("Timer_SignOffLate", "timer"),
@@ -66,8 +69,8 @@ class BpmnConsistencyTest {
                 tuple("EndEvent_Done", "diagram"));
         assertThat(violations).filteredOn(violation -> violation.elementId().equals("Task_SignOffStage"))
                 .extracting(Violation::rule)
-                .as("a per-consultation group, an assignee chosen at run time and a deployment binding are fine;"
-                        + " only the form's id is wrong")
+                .as("a per-consultation group, an assignee chosen at run time, a deployment binding and asyncAfter"
+                        + " are fine; only the form's id is wrong")
                 .containsExactly("form");
         assertThat(violations).filteredOn(violation -> violation.elementId().equals("Task_ReviewBrief"))
                 .extracting(Violation::detail).anySatisfy(detail -> assertThat(detail).contains("one person"))

@@ -157,6 +157,7 @@ final class BpmnModelRules {
         checker.names();
         checker.diagram();
         checker.userTasks();
+        checker.asynchronousSteps();
         checker.startForms();
         checker.timers();
         checker.messagesAndSignals();
@@ -317,6 +318,25 @@ final class BpmnModelRules {
                 if (!(element instanceof DataObject) && !drawn.contains(element.getId())) {
                     report(element, "diagram", "has no " + (element instanceof SequenceFlow ? "edge" : "shape")
                             + " in the diagram (BPMN DI): Camunda Modeler would not show it");
+                }
+            }
+        }
+
+        /**
+         * A person's submission commits on its own and every service step runs in a transaction of its own, so a
+         * failing step becomes a retried job and then an incident, never a lost submission (docs/decisions.md).
+         */
+        void asynchronousSteps() {
+            for (UserTask task : all(UserTask.class)) {
+                if (!task.isCamundaAsyncAfter()) {
+                    report(task, "async", "no camunda:asyncAfter=\"true\": a failure after it would roll back what "
+                            + "the person submitted");
+                }
+            }
+            for (ServiceTask step : all(ServiceTask.class)) {
+                if (!step.isCamundaAsyncBefore()) {
+                    report(step, "async", "no camunda:asyncBefore=\"true\": if it fails, it rolls back the step "
+                            + "before it instead of becoming an incident someone can retry");
                 }
             }
         }
