@@ -25,12 +25,15 @@ import org.powerpartnership.support.IntegrationTest;
 import org.powerpartnership.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.powerpartnership.support.BrowserJourneyOnH2;
 
 /**
  * An officer in a real browser reads the coded responses and themes, records a consideration by keyboard, and the
  * analysis screen and the panel's evidence with its themes pass axe-core (WCAG 2.2 A/AA).
  */
 @IntegrationTest
+@ExtendWith(BrowserJourneyOnH2.class)
 class AnalysisJourneyIT {
 
     @LocalServerPort

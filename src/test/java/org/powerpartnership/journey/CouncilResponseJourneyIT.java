@@ -27,9 +27,12 @@ import org.powerpartnership.support.TestAccounts;
 import org.powerpartnership.workflow.WorkItem;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.powerpartnership.support.BrowserJourneyOnH2;
 
 /** In a real browser: the response editor from the officer's inbox, sent to the panel, and the panel's evidence. */
 @IntegrationTest
+@ExtendWith(BrowserJourneyOnH2.class)
 class CouncilResponseJourneyIT {
 
     @LocalServerPort

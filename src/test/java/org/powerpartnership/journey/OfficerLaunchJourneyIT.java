@@ -20,6 +20,8 @@ import org.powerpartnership.support.IntegrationTest;
 import org.powerpartnership.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.powerpartnership.support.BrowserJourneyOnH2;
 
 /**
  * An officer in a real browser launches a consultation with the keyboard alone (Tab, typing, arrow keys, Enter,
@@ -27,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the first task in My work. Every officer screen passes axe-core; screenshots go to target/screenshots/.
  */
 @IntegrationTest
+@ExtendWith(BrowserJourneyOnH2.class)
 class OfficerLaunchJourneyIT {
 
     @LocalServerPort

@@ -23,6 +23,8 @@ import org.powerpartnership.support.TestAccounts;
 import org.powerpartnership.workflow.WorkItem;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.powerpartnership.support.BrowserJourneyOnH2;
 
 /**
  * In a real browser, at desktop and phone widths: the officer's directory, an organisation's page and stage 2's
@@ -30,6 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * organisation. Every page passes axe-core (WCAG 2.2 A and AA); screenshots land in target/screenshots.
  */
 @IntegrationTest
+@ExtendWith(BrowserJourneyOnH2.class)
 class OrganisationScreensJourneyIT {
 
     @LocalServerPort

@@ -28,12 +28,15 @@ import org.powerpartnership.support.TestAccounts;
 import org.powerpartnership.workflow.WorkItem;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.powerpartnership.support.BrowserJourneyOnH2;
 
 /**
  * A panel member in a real browser signs in, opens a stage review and approves it; anyone then reads the decision
  * on the public record without signing in. Every panel, sponsor and public page passes axe-core (WCAG 2.2 A/AA).
  */
 @IntegrationTest
+@ExtendWith(BrowserJourneyOnH2.class)
 class PanelSignOffJourneyIT {
 
     static final String RETURN_REASONS = "The methods rely on online surveys only. Add paper and phone routes.";

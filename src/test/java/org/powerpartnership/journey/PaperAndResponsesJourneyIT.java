@@ -17,6 +17,8 @@ import org.powerpartnership.support.IntegrationTest;
 import org.powerpartnership.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.powerpartnership.support.BrowserJourneyOnH2;
 
 /**
  * In a real browser, by keyboard alone: an officer types in a paper response, saves it, finds the cursor back in the
@@ -24,6 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * with its charts. Every page passes axe-core (WCAG 2.2 A and AA).
  */
 @IntegrationTest
+@ExtendWith(BrowserJourneyOnH2.class)
 class PaperAndResponsesJourneyIT {
 
     @LocalServerPort

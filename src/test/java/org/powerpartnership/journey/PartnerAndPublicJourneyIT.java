@@ -28,6 +28,8 @@ import org.powerpartnership.support.ResponseDrafting;
 import org.powerpartnership.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.powerpartnership.support.BrowserJourneyOnH2;
 
 /**
  * In a real browser, at desktop and phone widths: a visitor without an account finds a consultation and reads how to
@@ -35,6 +37,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * a response for someone offline. Every page passes axe-core (WCAG 2.2 A and AA).
  */
 @IntegrationTest
+@ExtendWith(BrowserJourneyOnH2.class)
 class PartnerAndPublicJourneyIT {
 
     private static final Dimension DESKTOP = new Dimension(1280, 900);

@@ -23,6 +23,8 @@ import org.powerpartnership.support.IntegrationTest;
 import org.powerpartnership.support.TestMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.powerpartnership.support.BrowserJourneyOnH2;
 
 /**
  * A newcomer in a real browser, on a desktop and on a phone: registers, is sent to their profile after signing in,
@@ -30,6 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * downloads their data. The profile and My data pages pass axe-core in both widths.
  */
 @IntegrationTest
+@ExtendWith(BrowserJourneyOnH2.class)
 class ProfileJourneyIT {
 
     private static final String PASSWORD = "tea and toast at nine";

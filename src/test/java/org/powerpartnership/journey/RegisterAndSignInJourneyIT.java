@@ -10,6 +10,8 @@ import org.powerpartnership.support.Browser;
 import org.powerpartnership.support.IntegrationTest;
 import org.powerpartnership.support.TestMailServer;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.powerpartnership.support.BrowserJourneyOnH2;
 
 /**
  * A newcomer in a real browser: registers as a resident, confirms the address by the mailed link, signs in, finds the
@@ -17,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * axe-core.
  */
 @IntegrationTest
+@ExtendWith(BrowserJourneyOnH2.class)
 class RegisterAndSignInJourneyIT {
 
     @LocalServerPort

@@ -33,12 +33,15 @@ import org.powerpartnership.workflow.WorkItem;
 import org.powerpartnership.workflow.WorkflowPort;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.powerpartnership.support.BrowserJourneyOnH2;
 
 /**
  * A newcomer in a real browser, on a desktop and on a phone: registers, signs in, finds the survey in "My tasks",
  * answers it, and asks for support; a juror reads the evidence and writes a reflection. Every page passes axe-core.
  */
 @IntegrationTest
+@ExtendWith(BrowserJourneyOnH2.class)
 class ResidentJourneyIT {
 
     @LocalServerPort

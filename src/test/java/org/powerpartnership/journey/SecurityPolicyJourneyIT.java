@@ -12,12 +12,15 @@ import org.powerpartnership.support.IntegrationTest;
 import org.powerpartnership.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.powerpartnership.support.BrowserJourneyOnH2;
 
 /**
  * The Content-Security-Policy in a real browser: Vaadin loads and works under it (nothing blocked on public pages,
  * the sign-in page, or an officer's screens), and the sign-in form, which now needs the page's CSRF token, signs in.
  */
 @IntegrationTest
+@ExtendWith(BrowserJourneyOnH2.class)
 class SecurityPolicyJourneyIT {
 
     @LocalServerPort

@@ -11,12 +11,15 @@ import org.powerpartnership.support.IntegrationTest;
 import org.powerpartnership.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.powerpartnership.support.BrowserJourneyOnH2;
 
 /**
  * The survey builder in real Chromium: the list with the co-designers' column, the question editor, a refused save
  * and the preview in its phone frame all pass axe-core (WCAG 2.2 A and AA), on a desktop and on a phone.
  */
 @IntegrationTest
+@ExtendWith(BrowserJourneyOnH2.class)
 class SurveyBuilderJourneyIT {
 
     @LocalServerPort

@@ -17,6 +17,8 @@ import org.powerpartnership.support.IntegrationTest;
 import org.powerpartnership.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.powerpartnership.support.BrowserJourneyOnH2;
 
 /**
  * The resident's survey with what it is about (desktop and phone) and the printable paper version, in a real browser,
@@ -24,6 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * ({@code SurveyBuilderJourneyIT}, {@code PaperAndResponsesJourneyIT}, {@code AnalysisJourneyIT}).
  */
 @IntegrationTest
+@ExtendWith(BrowserJourneyOnH2.class)
 class SurveyScreensJourneyIT {
 
     @LocalServerPort
