@@ -160,7 +160,8 @@ class ConsultationOverviewView extends Main implements HasUrlParameter<Long>, Ha
                 new OverviewPauseSection(pauses, user, c, this::refresh));
         if (!overview.mayChange()) {
             Paragraph readOnly = new Paragraph(getTranslation(user.hasRole(Roles.ADMIN) && !user.hasRole(Roles.OFFICER)
-                    ? "overview.readOnlyAdmin" : "overview.readOnly"));
+                    ? "overview.readOnlyAdmin" : pausedOrWithdrawn(c) ? "overview.readOnly." + c.status()
+                    : "overview.readOnly"));
             readOnly.setId("overview-read-only");
             add(readOnly);
         }
@@ -175,6 +176,10 @@ class ConsultationOverviewView extends Main implements HasUrlParameter<Long>, Ha
         }
         export = new ExportPanel(exports, background, user, () -> overview.consultation());
         add(export, new OverviewAuditSection(overview));
+    }
+
+    private static boolean pausedOrWithdrawn(Consultation c) {
+        return Consultation.PAUSED.equals(c.status()) || Consultation.WITHDRAWN.equals(c.status());
     }
 
     /** Saved: the new closing date shows everywhere on the page, and the status line says so. */
