@@ -79,6 +79,14 @@ class PauseViewIT extends KaribuTest {
         assertThat(text(_get(Component.class, spec -> spec.withId("record-pause")))).startsWith("Paused since")
                 .contains(REASON);
 
+        signIn(cast.lead());
+        navigate("consultation/" + consultation.id());
+        assertThat(text(_get(Component.class, spec -> spec.withId("overview-read-only"))))
+                .startsWith("This consultation is paused");
+        assertThat(text(_get(Component.class, spec -> spec.withId("overview-pause-state"))))
+                .startsWith("Paused since").endsWith(": " + REASON);
+        assertThat(_find(Button.class, spec -> spec.withId("pause-resume"))).hasSize(1);
+
         signIn(cast.sponsor());
         navigate("sponsor");
         _click(_get(Button.class, spec -> spec.withId("paused-" + consultation.id() + "-resume")));
