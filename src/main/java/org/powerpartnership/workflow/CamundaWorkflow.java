@@ -122,7 +122,11 @@ class CamundaWorkflow implements WorkflowPort {
         if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
             throw new WorkItemGoneException(taskId);
         }
-        ApplicationDoor.through(() -> tasks.setAssignee(taskId, null));
+        try {
+            ApplicationDoor.through(() -> tasks.setAssignee(taskId, null));
+        } catch (SuspendedEntityInteractionException paused) {
+            throw pausedWork();
+        }
     }
 
     @Override

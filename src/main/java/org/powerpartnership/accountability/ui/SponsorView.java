@@ -27,8 +27,8 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.powerpartnership.consultation.ConsultationPauses;
 import org.powerpartnership.accountability.SponsorDesk;
+import org.powerpartnership.consultation.ConsultationPauses;
 import org.powerpartnership.consultation.Escalation;
 import org.powerpartnership.forms.FormCatalog;
 import org.powerpartnership.forms.FormValidator;
