@@ -17,6 +17,10 @@ public record Consultation(
 
     public static final String ACTIVE = "ACTIVE";
     public static final String COMPLETED = "COMPLETED";
+    /** Suspended with the sponsor's approval: no work, no timers, until resumed ({@link ConsultationPauses}). */
+    public static final String PAUSED = "PAUSED";
+    /** Ended early with the sponsor's approval; nothing more happens in it. */
+    public static final String WITHDRAWN = "WITHDRAWN";
 
     public boolean isWindowOpen(Instant now) {
         return windowOpenedAt != null && windowClosedAt == null;

@@ -81,6 +81,7 @@ public class PublicConsultations {
 
     private PublicConsultationPage page(Consultation c) {
         PublicConsultationPage.Phase phase = c.windowClosedAt() != null || Consultation.COMPLETED.equals(c.status())
+                || Consultation.WITHDRAWN.equals(c.status())
                 ? PublicConsultationPage.Phase.CLOSED
                 : c.windowOpenedAt() != null ? PublicConsultationPage.Phase.OPEN : PublicConsultationPage.Phase.SOON;
         List<String> methods = AccessPlans.split(c.methods());

@@ -18,7 +18,9 @@ public enum NoticeKind {
     /** The council's response published ("you said, we did"). */
     RESPONSE_PUBLISHED(true),
     /** A commitment the council made has changed (progress, a new date, done). */
-    COMMITMENT_UPDATED(true);
+    COMMITMENT_UPDATED(true),
+    /** A consultation's pause or withdrawal asked for, decided, or ended. */
+    PAUSE_OR_WITHDRAWAL(true);
 
     private final boolean canSwitchOff;
 

@@ -3,6 +3,8 @@ package org.powerpartnership.workflow;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Date;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,12 +20,16 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.SuspendedEntityInteractionException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.powerpartnership.shared.FieldProblem;
+import org.powerpartnership.shared.InvalidInputException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -98,6 +104,8 @@ class CamundaWorkflow implements WorkflowPort {
             // NullValue: the task is gone (completed in another transaction that committed first).
             // OptimisticLocking: two completions raced; the other one won.
             throw new WorkItemGoneException(taskId);
+        } catch (SuspendedEntityInteractionException paused) {
+            throw pausedWork();
         }
     }
 
@@ -108,7 +116,16 @@ class CamundaWorkflow implements WorkflowPort {
         if (task == null) {
             throw new WorkItemGoneException(taskId);
         }
-        ApplicationDoor.through(() -> tasks.setAssignee(taskId, userId));
+        try {
+            ApplicationDoor.through(() -> tasks.setAssignee(taskId, userId));
+        } catch (SuspendedEntityInteractionException paused) {
+            throw pausedWork();
+        }
+    }
+
+    /** The engine's refusal of work on a suspended (paused) process, as a message a person can read. */
+    private static InvalidInputException pausedWork() {
+        return new InvalidInputException(FieldProblem.of("work", "work.paused"));
     }
 
     @Override
@@ -117,7 +134,11 @@ class CamundaWorkflow implements WorkflowPort {
         if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
             throw new WorkItemGoneException(taskId);
         }
-        ApplicationDoor.through(() -> tasks.setAssignee(taskId, null));
+        try {
+            ApplicationDoor.through(() -> tasks.setAssignee(taskId, null));
+        } catch (SuspendedEntityInteractionException paused) {
+            throw pausedWork();
+        }
     }
 
     @Override
@@ -230,5 +251,57 @@ class CamundaWorkflow implements WorkflowPort {
                 .timers().list();
         timers.forEach(timer -> management.setJobDuedate(timer.getId(), java.util.Date.from(dueAt)));
         return timers.size();
+    }
+
+    @Override
+    @Transactional
+    public int suspend(String processInstanceId) {
+        Set<String> family = new HashSet<>();
+        collectFamily(processInstanceId, family);
+        family.forEach(instance -> runtime.updateProcessInstanceSuspensionState().byProcessInstanceId(instance)
+                .suspend());
+        workItems.markPaused(family, true);
+        return family.size();
+    }
+
+    @Override
+    @Transactional
+    public int resume(String processInstanceId, Duration pausedFor) {
+        Set<String> family = new HashSet<>();
+        collectFamily(processInstanceId, family);
+        // active first: the engine refuses to change a suspended task
+        family.forEach(instance -> runtime.updateProcessInstanceSuspensionState().byProcessInstanceId(instance)
+                .activate());
+        workItems.markPaused(family, false);
+        int moved = 0;
+        for (Task task : tasks.createTaskQuery().processInstanceIdIn(family.toArray(String[]::new)).list()) {
+            if (task.getDueDate() != null) {
+                task.setDueDate(later(task.getDueDate(), pausedFor));
+                ApplicationDoor.through(() -> tasks.saveTask(task)); // its update listener moves the work item too
+                moved++;
+            }
+        }
+        for (String instance : family) {
+            for (Job timer : management.createJobQuery().processInstanceId(instance).timers().list()) {
+                management.setJobDuedate(timer.getId(), later(timer.getDuedate(), pausedFor));
+                moved++;
+            }
+        }
+        continuations.runAfterCommit(processInstanceId); // a step that was waiting when the pause began
+        return moved;
+    }
+
+    private static Date later(Date date, Duration by) {
+        return Date.from(date.toInstant().plus(by));
+    }
+
+    @Override
+    @Transactional
+    public void cancel(String processInstanceId, String reason) {
+        Set<String> family = new HashSet<>();
+        collectFamily(processInstanceId, family);
+        // deleting the root deletes the processes it called; their tasks' delete listeners drop the work items
+        runtime.deleteProcessInstanceIfExists(processInstanceId, reason, false, true, false, false);
+        workItems.deleteForProcessInstances(family);
     }
 }

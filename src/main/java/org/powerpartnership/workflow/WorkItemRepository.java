@@ -42,6 +42,21 @@ class WorkItemRepository {
                 .params(timestamp(dueAt), name, taskId).update();
     }
 
+    /** Work of a paused process leaves the inboxes (and comes back on resume); it is kept, not deleted. */
+    void markPaused(Collection<String> processInstanceIds, boolean paused) {
+        if (!processInstanceIds.isEmpty()) {
+            jdbc.sql("update work_item set paused = :paused where process_instance_id in (:ids)")
+                    .param("paused", paused).param("ids", processInstanceIds).update();
+        }
+    }
+
+    void deleteForProcessInstances(Collection<String> processInstanceIds) {
+        if (!processInstanceIds.isEmpty()) {
+            jdbc.sql("delete from work_item where process_instance_id in (:ids)")
+                    .param("ids", processInstanceIds).update();
+        }
+    }
+
     void delete(String taskId) {
         jdbc.sql("delete from work_item where task_id = ?").param(taskId).update();
     }
@@ -113,11 +128,11 @@ class WorkItemRepository {
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         for (String group : groups) {
             branches.add("(select " + COLUMNS + " from work_item where candidate_group = :g" + index
-                    + " and assignee is null order by created_at, task_id fetch first :limit rows only)");
+                    + " and assignee is null and paused = false order by created_at, task_id fetch first :limit rows only)");
             params.put("g" + index++, group);
         }
         if (userId != null) {
-            branches.add("(select " + COLUMNS + " from work_item where assignee = :user "
+            branches.add("(select " + COLUMNS + " from work_item where assignee = :user and paused = false "
                     + "order by created_at, task_id fetch first :limit rows only)");
             params.put("user", userId);
         }

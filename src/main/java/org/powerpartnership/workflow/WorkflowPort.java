@@ -1,5 +1,6 @@
 package org.powerpartnership.workflow;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -62,4 +63,23 @@ public interface WorkflowPort {
      * or passed it.
      */
     int retimeTimer(String processInstanceId, String activityId, Instant dueAt);
+
+    /**
+     * Suspends a process instance and every process it called (a paused consultation): no task can be completed or
+     * claimed and no timer fires until {@link #resume}. Their work items stay but leave the inboxes. Returns how many
+     * instances were suspended.
+     */
+    int suspend(String processInstanceId);
+
+    /**
+     * Activates what {@link #suspend} suspended and moves every open task's due date and every waiting timer of the
+     * family forward by {@code pausedFor}, so nobody loses the time the pause took. Returns how many dates moved.
+     */
+    int resume(String processInstanceId, Duration pausedFor);
+
+    /**
+     * Ends a process instance and the processes it called (a withdrawn consultation); their open work items go with
+     * them. {@code reason} is a short code kept in the engine's history, never free text.
+     */
+    void cancel(String processInstanceId, String reason);
 }

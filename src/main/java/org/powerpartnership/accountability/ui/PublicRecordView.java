@@ -24,6 +24,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.powerpartnership.consultation.ConsultationPauses;
+import org.powerpartnership.consultation.PauseKind;
 import org.powerpartnership.accountability.DecidedTheme;
 import org.powerpartnership.accountability.PublicRecord;
 import org.powerpartnership.accountability.Vote;
@@ -39,10 +41,12 @@ import org.powerpartnership.accountability.Vote;
 class PublicRecordView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PublicRecord records;
+    private final ConsultationPauses pauses;
     private String title = "";
 
-    PublicRecordView(PublicRecord records) {
+    PublicRecordView(PublicRecord records, ConsultationPauses pauses) {
         this.records = records;
+        this.pauses = pauses;
         addClassName("pp-record");
     }
 
@@ -74,6 +78,12 @@ class PublicRecordView extends Main implements BeforeEnterObserver, HasDynamicTi
                 ? getTranslation("record.completed", Texts.date(this, record.completedAt()))
                 : record.currentStage() == null ? getTranslation("record.running")
                 : getTranslation("record.currentStage", Texts.stage(this, record.currentStage())));
+        pauses.publicNotice(record.ref()).ifPresent(notice -> {
+            Span pause = new Span(getTranslation(notice.kind() == PauseKind.PAUSE ? "public.paused" : "public.withdrawn",
+                    Texts.date(this, notice.since()), notice.reason()));
+            pause.setId("record-pause");
+            Texts.fact(facts, getTranslation("record.pause"), pause);
+        });
         if (!record.windowExtensions().isEmpty()) {
             UnorderedList extended = new UnorderedList();
             extended.setId("record-window-extensions");

@@ -28,6 +28,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.powerpartnership.accountability.SponsorDesk;
+import org.powerpartnership.consultation.ConsultationPauses;
 import org.powerpartnership.consultation.Escalation;
 import org.powerpartnership.forms.FormCatalog;
 import org.powerpartnership.forms.FormValidator;
@@ -54,9 +55,11 @@ class SponsorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final FormValidator validator;
     private final Clock clock;
     private final SignedInUser sponsor;
+    private final ConsultationPauses pauses;
 
     SponsorView(SponsorDesk desk, WorkService work, FormCatalog forms, FormValidator validator, Clock clock,
-                CurrentUser currentUser) {
+                CurrentUser currentUser, ConsultationPauses pauses) {
+        this.pauses = pauses;
         this.desk = desk;
         this.work = work;
         this.forms = forms;
@@ -96,6 +99,7 @@ class SponsorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         done.forEach(escalation -> answered.add(card(escalation, false)));
         add(open, answered);
+        add(new SponsorPauseSection(pauses, sponsor));
     }
 
     private Article card(SponsorDesk.Case escalationCase, boolean open) {

@@ -30,6 +30,7 @@ import org.powerpartnership.consultation.ConsultationRecords.Overview;
 import org.powerpartnership.consultation.ConsultationRecords.Participant;
 import org.powerpartnership.consultation.PartnerOrganisations;
 import org.powerpartnership.consultation.Teams;
+import org.powerpartnership.consultation.ConsultationPauses;
 import org.powerpartnership.consultation.WindowExtensions;
 import org.powerpartnership.shared.CurrentUser;
 import org.powerpartnership.shared.FieldProblem;
@@ -63,6 +64,7 @@ class ConsultationOverviewView extends Main implements HasUrlParameter<Long>, Ha
     private final transient Background background;
     private final transient WindowExtensions windowExtensions;
     private final transient PartnerOrganisations partners;
+    private final transient ConsultationPauses pauses;
     private final SignedInUser user;
 
     private long consultationId;
@@ -79,8 +81,10 @@ class ConsultationOverviewView extends Main implements HasUrlParameter<Long>, Ha
 
     ConsultationOverviewView(ConsultationRecords records, ProcessDiagrams diagrams, Teams teams, WorkService work,
                              ConsultationExports exports, Background background, CurrentUser currentUser,
-                             WindowExtensions windowExtensions, ObjectProvider<PartnerOrganisations> partners) {
+                             WindowExtensions windowExtensions, ObjectProvider<PartnerOrganisations> partners,
+                             ConsultationPauses pauses) {
         this.windowExtensions = windowExtensions;
+        this.pauses = pauses;
         this.partners = partners.getIfAvailable(() -> PartnerOrganisations.NONE);
         this.records = records;
         this.diagrams = diagrams;
@@ -152,10 +156,12 @@ class ConsultationOverviewView extends Main implements HasUrlParameter<Long>, Ha
         Div top = new Div(back, refresh);
         top.addClassName("pp-actions");
         add(top, heading, facts, new WindowAndSurveyLinks(c,
-                new WindowExtensionPanel(windowExtensions, user, c, this::windowExtended)), status);
+                new WindowExtensionPanel(windowExtensions, user, c, this::windowExtended)), status,
+                new OverviewPauseSection(pauses, user, c, this::refresh));
         if (!overview.mayChange()) {
             Paragraph readOnly = new Paragraph(getTranslation(user.hasRole(Roles.ADMIN) && !user.hasRole(Roles.OFFICER)
-                    ? "overview.readOnlyAdmin" : "overview.readOnly"));
+                    ? "overview.readOnlyAdmin" : pausedOrWithdrawn(c) ? "overview.readOnly." + c.status()
+                    : "overview.readOnly"));
             readOnly.setId("overview-read-only");
             add(readOnly);
         }
@@ -170,6 +176,10 @@ class ConsultationOverviewView extends Main implements HasUrlParameter<Long>, Ha
         }
         export = new ExportPanel(exports, background, user, () -> overview.consultation());
         add(export, new OverviewAuditSection(overview));
+    }
+
+    private static boolean pausedOrWithdrawn(Consultation c) {
+        return Consultation.PAUSED.equals(c.status()) || Consultation.WITHDRAWN.equals(c.status());
     }
 
     /** Saved: the new closing date shows everywhere on the page, and the status line says so. */

@@ -27,6 +27,9 @@ import org.powerpartnership.consultation.PublicConsultationPage;
 import org.powerpartnership.consultation.PublicConsultations;
 import org.powerpartnership.consultation.SurveyChanges;
 import org.powerpartnership.consultation.WindowExtension;
+import org.powerpartnership.consultation.ConsultationPauses;
+import org.powerpartnership.consultation.PauseKind;
+import org.powerpartnership.consultation.PublicPauseNotice;
 import org.powerpartnership.consultation.WindowExtensions;
 import org.powerpartnership.shared.ConsultationFollowing;
 import org.springframework.beans.factory.ObjectProvider;
@@ -45,10 +48,13 @@ class PublicConsultationView extends Main implements BeforeEnterObserver, HasDyn
     private final transient SurveyChanges surveyChanges;
     private final transient WindowExtensions windowExtensions;
     private final transient ConsultationFollowing following;
+    private final transient ConsultationPauses pauses;
     private String title = "";
 
     PublicConsultationView(PublicConsultations consultations, ObjectProvider<SurveyChanges> surveyChanges,
-                           WindowExtensions windowExtensions, ConsultationFollowing following) {
+                           WindowExtensions windowExtensions, ConsultationFollowing following,
+                           ConsultationPauses pauses) {
+        this.pauses = pauses;
         this.windowExtensions = windowExtensions;
         this.following = following;
         this.consultations = consultations;
@@ -78,6 +84,7 @@ class PublicConsultationView extends Main implements BeforeEnterObserver, HasDyn
         Paragraph summary = new Paragraph(page.summary());
         summary.setId("consultation-summary");
         add(heading, status, summary);
+        pauses.publicNotice(page.id()).ifPresent(notice -> add(pauseNotice(notice)));
         if (page.question() != null && !page.question().isBlank()) {
             add(section("consultation-question", "public.question.heading", paragraph(page.question())));
         }
@@ -99,6 +106,15 @@ class PublicConsultationView extends Main implements BeforeEnterObserver, HasDyn
         Anchor back = new Anchor("have-your-say", getTranslation("public.backToList"));
         back.setId("consultation-back");
         add(new Paragraph(back));
+    }
+
+    /** "Paused since ...: why" or "Withdrawn on ...: why", where everyone reads it first. */
+    private Paragraph pauseNotice(PublicPauseNotice notice) {
+        Paragraph paragraph = new Paragraph(getTranslation(notice.kind() == PauseKind.PAUSE ? "public.paused"
+                : "public.withdrawn", Texts.date(this, notice.since()), notice.reason()));
+        paragraph.setId("consultation-pause");
+        paragraph.addClassName("pp-status");
+        return paragraph;
     }
 
     private Section influence(PublicConsultationPage page) {

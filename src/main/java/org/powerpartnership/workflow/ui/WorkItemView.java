@@ -184,6 +184,10 @@ public class WorkItemView extends Main implements BeforeEnterObserver, HasDynami
         } catch (AccessDeniedException taken) {
             problem.setText(getTranslation("work.claimedByOther"));
             problem.setVisible(true);
+        } catch (InvalidInputException paused) {
+            // the engine refuses to claim work of a paused consultation
+            problem.setText(FieldProblems.message(this, paused.problems().get(0)));
+            problem.setVisible(true);
         }
     }
 
