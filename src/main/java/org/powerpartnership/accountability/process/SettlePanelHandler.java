@@ -58,7 +58,7 @@ class SettlePanelHandler implements TaskCompletionHandler {
             }
             roster.requireSponsorOrAdmin(user, gate.consultationId());
             signOff.sponsorDecided(gateId, "return", note);
-            return Map.of(SETTLE_DECISION, "return", "stalledGateDecision", "return");
+            return Map.of(SETTLE_DECISION, "return");
         }
         if (gateVoters.isShort(gate.consultationId(), gate.stage())) {
             throw new InvalidInputException(FieldProblem.of("decision", "panel.settle.short",

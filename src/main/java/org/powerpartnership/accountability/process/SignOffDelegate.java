@@ -69,15 +69,14 @@ public class SignOffDelegate {
     }
 
     /**
-     * After the sponsor settled the panel: the gate counts its voters again and gives the voting its full time
-     * from now; voting opens only on a confirmed panel with enough eligible members.
+     * After the sponsor settled the panel (the task refuses to open voting on a short or unconfirmed panel): the gate
+     * counts its voters again and gives the voting its full time from now.
      */
     public void recount(DelegateExecution execution) {
         Gate gate = signOff.gate(gateId(execution));
         gateVoters.recount(gate.id());
         Instant deadline = signOff.extend(gate.id(), consultations.get(gate.consultationId()).signOffDays());
         setDeadline(execution, deadline, consultations.get(gate.consultationId()));
-        checkPanel(execution, gate);
     }
 
     /** Never an automatic loop: a short or unconfirmed panel waits for the sponsor, not for the team to rework. */
