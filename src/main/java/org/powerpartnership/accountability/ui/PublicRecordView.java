@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.powerpartnership.accountability.DecidedTheme;
+import org.powerpartnership.accountability.PanelRecord;
 import org.powerpartnership.accountability.PublicRecord;
 import org.powerpartnership.accountability.Vote;
 
@@ -39,10 +40,12 @@ import org.powerpartnership.accountability.Vote;
 class PublicRecordView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PublicRecord records;
+    private final PanelRecord panelRecord;
     private String title = "";
 
-    PublicRecordView(PublicRecord records) {
+    PublicRecordView(PublicRecord records, PanelRecord panelRecord) {
         this.records = records;
+        this.panelRecord = panelRecord;
         addClassName("pp-record");
     }
 
@@ -81,7 +84,8 @@ class PublicRecordView extends Main implements BeforeEnterObserver, HasDynamicTi
                     Texts.date(this, e.from()), Texts.date(this, e.to()), e.reason()))));
             Texts.fact(facts, getTranslation("record.windowExtensions"), extended);
         }
-        add(facts, stages(record), response(record), commitments(record), sponsor(record), openData(record));
+        add(facts, stages(record), PanelChangesRecord.of(this, panelRecord.of(record.ref())), response(record),
+                commitments(record), sponsor(record), openData(record));
     }
 
     private Component stages(PublicRecord.ConsultationRecord record) {

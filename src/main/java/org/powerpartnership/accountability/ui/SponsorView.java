@@ -54,9 +54,11 @@ class SponsorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final FormValidator validator;
     private final Clock clock;
     private final SignedInUser sponsor;
+    private final PanelSettings panels;
 
     SponsorView(SponsorDesk desk, WorkService work, FormCatalog forms, FormValidator validator, Clock clock,
-                CurrentUser currentUser) {
+                CurrentUser currentUser, PanelSettings panels) {
+        this.panels = panels;
         this.desk = desk;
         this.work = work;
         this.forms = forms;
@@ -95,7 +97,7 @@ class SponsorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             answered.add(new Paragraph(getTranslation("sponsor.answered.none")));
         }
         done.forEach(escalation -> answered.add(card(escalation, false)));
-        add(open, answered);
+        add(open, answered, panels.refreshed());
     }
 
     private Article card(SponsorDesk.Case escalationCase, boolean open) {
