@@ -320,12 +320,12 @@ class DemoConsultations implements ApplicationRunner {
     private Consultation launch(Cast cast, Map<String, Object> brief, String summary, List<String> coDesigners,
                                 boolean deliberative) {
         as(cast.officer());
-        LaunchRequest request = new LaunchRequest(brief, summary,
-                cast.officer().userId(), cast.deputy().userId(), List.of(),
-                cast.panel().stream().map(SignedInUser::userId).toList(), cast.sponsor().userId(),
+        LaunchRequest request = new LaunchRequest(brief, summary, cast.officer().userId(), cast.deputy().userId(),
+                List.of(), cast.panel().stream().map(SignedInUser::userId).toList(), cast.sponsor().userId(),
                 List.of(cast.cvs().id()), coDesigners, deliberative, ConsultationSettings.defaults());
-        Consultation launched = launchDrafts.launch(cast.officer(), null, request); // as the launch screen does;
-        panels.confirm(cast.sponsor(), launched.id()); return launched; // the sponsor confirms, as on their page
+        Consultation launched = launchDrafts.launch(cast.officer(), null, request); // as the launch screen does
+        panels.confirm(cast.sponsor(), launched.id()); // then the sponsor confirms the panel on the sponsor page
+        return launched;
     }
 
     /** Does the consultation's open work, each item by the person it belongs to, until only {@code stopAt} remain. */
