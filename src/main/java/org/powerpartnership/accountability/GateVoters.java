@@ -76,7 +76,10 @@ public class GateVoters {
     @Transactional
     public void substituteJoined(long consultationId, String userId) {
         votingGate(consultationId).ifPresent(gate -> {
-            workflow.addToMultiInstance(gate.processInstanceId(), VOTE_TASK, VOTER_VARIABLE, userId);
+            // someone who did the stage's work joins the panel but never votes on that stage
+            if (signOff.eligibleVoters(consultationId, gate.stage()).contains(userId)) {
+                workflow.addToMultiInstance(gate.processInstanceId(), VOTE_TASK, VOTER_VARIABLE, userId);
+            }
             recount(gate.id());
         });
     }

@@ -118,6 +118,7 @@ public class SignOffDelegate {
     public void extend(DelegateExecution execution) {
         long gateId = gateId(execution);
         Object days = execution.getVariable("extendByDays");
+        gateVoters.recount(gateId); // the panel may have changed while the gate waited for the sponsor
         Instant deadline = signOff.extend(gateId, days instanceof Number number ? number.intValue() : 7);
         setDeadline(execution, deadline, consultations.get(signOff.gate(gateId).consultationId()));
     }
