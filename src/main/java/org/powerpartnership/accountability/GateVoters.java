@@ -24,6 +24,7 @@ public class GateVoters {
     /** The vote task of {@code panel-sign-off.bpmn}, one per voter (a parallel multi-instance). */
     static final String VOTE_TASK = "Task_VoteOnStage";
     static final String VOTER_VARIABLE = "voter";
+    static final String SETTLE_TASK = "Task_SettlePanel";
 
     private final SignOffService signOff;
     private final ConsultationService consultations;
@@ -113,6 +114,13 @@ public class GateVoters {
 
     private List<Gate> openGates(long consultationId) {
         return signOff.gatesOf(consultationId).stream().filter(Gate::isOpen).toList();
+    }
+
+    /** The sponsor's open "Settle the panel" work item of the consultation, if a gate waits for it. */
+    @Transactional(readOnly = true)
+    public Optional<String> settleTask(long consultationId) {
+        return workflow.openWorkItemsForConsultation(consultationId).stream()
+                .filter(item -> SETTLE_TASK.equals(item.taskKey())).map(item -> item.taskId()).findFirst();
     }
 
     /** Whether the stage's gate would be short of voters for a decision now. */

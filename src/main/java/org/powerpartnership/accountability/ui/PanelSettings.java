@@ -7,6 +7,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 
+import org.powerpartnership.accountability.GateVoters;
 import org.powerpartnership.accountability.PanelRoster;
 import org.powerpartnership.consultation.Consultation;
 import org.powerpartnership.identity.AccountService;
@@ -36,11 +38,13 @@ import org.springframework.context.annotation.Scope;
 class PanelSettings extends Div {
 
     private final PanelRoster roster;
+    private final GateVoters gateVoters;
     private final AccountService accounts;
     private final SignedInUser sponsor;
 
-    PanelSettings(PanelRoster roster, AccountService accounts, CurrentUser currentUser) {
+    PanelSettings(PanelRoster roster, GateVoters gateVoters, AccountService accounts, CurrentUser currentUser) {
         this.roster = roster;
+        this.gateVoters = gateVoters;
         this.accounts = accounts;
         this.sponsor = currentUser.require();
     }
@@ -82,7 +86,14 @@ class PanelSettings extends Div {
         Paragraph state = new Paragraph(Texts.badge(this, confirmed ? "panelSettings.confirmed"
                 : "panelSettings.proposed", confirmed ? "good" : "warn"));
         state.setId(id + "-state");
-        card.add(state, names("panelSettings.members", roster.panel(consultation.id()), id + "-members"));
+        card.add(state);
+        gateVoters.settleTask(consultation.id()).ifPresent(taskId -> {
+            Anchor settle = new Anchor("work/" + taskId, getTranslation("panelSettings.settle"));
+            settle.setId(id + "-settle");
+            settle.addClassName("pp-link");
+            card.add(new Paragraph(Texts.badge(this, "panelSettings.waiting", "bad")), settle);
+        });
+        card.add(names("panelSettings.members", roster.panel(consultation.id()), id + "-members"));
         if (!confirmed) {
             Button confirm = new Button(getTranslation("panelSettings.confirm"));
             confirm.setId(id + "-confirm");

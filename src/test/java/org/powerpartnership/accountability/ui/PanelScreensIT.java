@@ -10,6 +10,7 @@ import java.util.Set;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 
@@ -107,6 +108,21 @@ class PanelScreensIT extends KaribuTest {
         navigate("record/" + consultation.ref());
         assertThat(text(_get(Component.class, spec -> spec.withId("record-panel-changes"))))
                 .contains("stepped down from the panel", "I have joined the council's parks team.");
+    }
+
+    @Test
+    void a_gate_waiting_for_an_unconfirmed_panel_is_pointed_out_on_the_sponsor_page_with_a_link_to_settle_it() {
+        Cycle.Cast cast = cycle.cast(3);
+        Consultation consultation = consultations.launch(cast.lead(),
+                cycle.launchRequest(cast, false, ConsultationSettings.defaults()));
+        cycle.completeAll(cast, consultation, Set.of("Task_SettlePanel"), null);
+        String id = "panel-" + consultation.id();
+
+        signIn(cast.sponsor());
+        navigate("sponsor");
+        Anchor settle = _get(Anchor.class, spec -> spec.withId(id + "-settle"));
+        assertThat(text(_get(Component.class, spec -> spec.withId(id)))).contains("waits for you to settle");
+        assertThat(settle.getHref()).isEqualTo("work/" + cycle.open(consultation, "Task_SettlePanel").get(0).taskId());
     }
 
     private static String text(Component component) {
