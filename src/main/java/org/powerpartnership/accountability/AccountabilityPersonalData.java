@@ -29,7 +29,10 @@ class AccountabilityPersonalData implements PersonalDataHolder {
             new String[] {"commitment_review", "reviewed_by"},
             new String[] {"commitment_event", "recorded_by"},
             new String[] {"council_response", "published_by"},
-            new String[] {"escalation", "resolved_by"});
+            new String[] {"escalation", "resolved_by"},
+            new String[] {"panel_change", "user_id"},
+            new String[] {"panel_change", "changed_by"},
+            new String[] {"panel_reserve", "added_by"});
 
     private final JdbcClient jdbc;
 
@@ -67,6 +70,17 @@ class AccountabilityPersonalData implements PersonalDataHolder {
                 }).list();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("votes", votes);
+        out.put("panelChanges", jdbc.sql("""
+                        select c.title, p.change_kind, p.reason, p.changed_at from panel_change p
+                        join consultation c on c.id = p.consultation_id where p.user_id = ? order by p.changed_at, p.id""")
+                .param(userId).query((rs, row) -> {
+                    Map<String, Object> change = new LinkedHashMap<>();
+                    change.put("consultation", rs.getString("title"));
+                    change.put("change", rs.getString("change_kind").toLowerCase(java.util.Locale.ROOT));
+                    change.put("reason", rs.getString("reason"));
+                    change.put("at", rs.getTimestamp("changed_at").toInstant().toString());
+                    return change;
+                }).list());
         jdbc.sql("select show_name, decided_at from panel_member_consent where user_id = ?").param(userId)
                 .query((rs, row) -> {
                     Map<String, Object> consent = new LinkedHashMap<>();
@@ -86,5 +100,7 @@ class AccountabilityPersonalData implements PersonalDataHolder {
                     .params(pseudonym, userId).update();
         }
         jdbc.sql("delete from panel_member_consent where user_id = ?").param(userId).update();
+        // on a reserve list nobody has appointed them from yet: nothing was decided, so nothing to keep
+        jdbc.sql("delete from panel_reserve where user_id = ?").param(userId).update();
     }
 }

@@ -42,7 +42,8 @@ public class SignOffService {
     static final int MIN_ANSWER = 10;
     static final int MAX_ANSWER = 4000;
     /** Tasks of the sign-off itself: doing them is judging the stage, not working in it. */
-    private static final List<String> SIGN_OFF_TASKS = List.of("task:Task_VoteOnStage", "task:Task_ResolveStalledGate");
+    private static final List<String> SIGN_OFF_TASKS = List.of("task:Task_VoteOnStage", "task:Task_ResolveStalledGate",
+            "task:Task_SettlePanel");
 
     private final SignOffRepository repository;
     private final ReturnReasonRepository returnReasons;

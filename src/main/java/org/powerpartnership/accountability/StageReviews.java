@@ -50,7 +50,8 @@ public class StageReviews {
 
     static final String TASK_COMPLETED = "task.completed";
     /** The sign-off's own tasks: judging the stage, not working in it (as {@link SignOffService#stageWorkers}). */
-    static final Set<String> SIGN_OFF_TASKS = Set.of("task:Task_VoteOnStage", "task:Task_ResolveStalledGate");
+    static final Set<String> SIGN_OFF_TASKS = Set.of("task:Task_VoteOnStage", "task:Task_ResolveStalledGate",
+            "task:Task_SettlePanel");
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"')\\]]+", Pattern.CASE_INSENSITIVE);
     private static final Pattern DOCUMENT = Pattern.compile(
             ".*\\.(pdf|docx?|odt|xlsx?|ods|pptx?|odp|csv|rtf|txt)([?#].*)?$", Pattern.CASE_INSENSITIVE);

@@ -41,7 +41,7 @@ public class ConsultationService {
 
     public static final String BRIEF_FORM = "early-engagement-brief";
     public static final String PROCESS = "engagement-cycle";
-    static final int MIN_PANEL = 3;
+    public static final int MIN_PANEL = 3;
 
     private final ConsultationRepository consultations;
     private final Memberships memberships;

@@ -1,7 +1,5 @@
 package org.powerpartnership.demo;
 
-import org.powerpartnership.shared.CouncilTime;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,8 +15,10 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.powerpartnership.accountability.CommitmentPlanning;
 import org.powerpartnership.accountability.CouncilResponseService;
+import org.powerpartnership.accountability.PanelRoster;
 import org.powerpartnership.accountability.SignOffService;
 import org.powerpartnership.accountability.ThemeDecision;
+import org.powerpartnership.shared.CouncilTime;
 import org.powerpartnership.consultation.Consultation;
 import org.powerpartnership.consultation.ConsultationService;
 import org.powerpartnership.consultation.ConsultationSettings;
@@ -97,16 +97,15 @@ class DemoConsultations implements ApplicationRunner {
     private final AdjustmentService adjustments;
     private final ProcessEngine engine;
     private final SignOffService signOff;
+    private final PanelRoster panels;
 
     DemoConsultations(EmbeddedDatabase database, JdbcClient jdbc, AccountService accounts,
                       ConsultationService consultations, LaunchDrafts launchDrafts, NetworkService network,
                       OrganisationApplications applications, OrganisationDirectory directory,
-                      WindowExtensions windowExtensions, Clock clock,
-                      WorkService work,
-                      WorkflowPort workflow, ThemeService themes, ResponseCoding coding,
-                      DemoResponses demoResponses,
+                      WindowExtensions windowExtensions, Clock clock, WorkService work, WorkflowPort workflow,
+                      ThemeService themes, ResponseCoding coding, DemoResponses demoResponses,
                       CommitmentPlanning planning, CouncilResponseService responses, AdjustmentService adjustments,
-                      ProcessEngine engine, SignOffService signOff) {
+                      ProcessEngine engine, SignOffService signOff, PanelRoster panels) {
         this.database = database;
         this.jdbc = jdbc;
         this.accounts = accounts;
@@ -127,6 +126,7 @@ class DemoConsultations implements ApplicationRunner {
         this.adjustments = adjustments;
         this.engine = engine;
         this.signOff = signOff;
+        this.panels = panels;
     }
 
     @Override
@@ -320,11 +320,12 @@ class DemoConsultations implements ApplicationRunner {
     private Consultation launch(Cast cast, Map<String, Object> brief, String summary, List<String> coDesigners,
                                 boolean deliberative) {
         as(cast.officer());
-        LaunchRequest request = new LaunchRequest(brief, summary,
-                cast.officer().userId(), cast.deputy().userId(), List.of(),
-                cast.panel().stream().map(SignedInUser::userId).toList(), cast.sponsor().userId(),
+        LaunchRequest request = new LaunchRequest(brief, summary, cast.officer().userId(), cast.deputy().userId(),
+                List.of(), cast.panel().stream().map(SignedInUser::userId).toList(), cast.sponsor().userId(),
                 List.of(cast.cvs().id()), coDesigners, deliberative, ConsultationSettings.defaults());
-        return launchDrafts.launch(cast.officer(), null, request); // as the launch screen does, without a draft
+        Consultation launched = launchDrafts.launch(cast.officer(), null, request); // as the launch screen does
+        panels.confirm(cast.sponsor(), launched.id()); // then the sponsor confirms the panel on the sponsor page
+        return launched;
     }
 
     /** Does the consultation's open work, each item by the person it belongs to, until only {@code stopAt} remain. */

@@ -9,6 +9,8 @@ import java.util.Set;
 import org.powerpartnership.accountability.Gate;
 import org.powerpartnership.accountability.GateClosed;
 import org.powerpartnership.accountability.GateOpened;
+import org.powerpartnership.accountability.PanelMemberSteppedDown;
+import org.powerpartnership.accountability.SubstituteAppointed;
 import org.powerpartnership.accountability.SignOffService;
 import org.powerpartnership.accountability.VoteReminderDue;
 import org.powerpartnership.consultation.Consultation;
@@ -29,6 +31,8 @@ import org.springframework.stereotype.Component;
 class PanelNotifications {
 
     static final String REVIEW_PATH = "/panel/review/";
+    static final String PANEL_PATH = "/panel";
+    static final String SPONSOR_PATH = "/sponsor";
 
     private final Notices notices;
     private final Recipients recipients;
@@ -103,6 +107,37 @@ class PanelNotifications {
                                         outcome, tally.approvals(), tally.returns(), tally.eligible(),
                                         reviewLink(gate.id())));
                     }));
+        }
+    }
+
+    /** A substitute is told they are on the panel now, and where their sign-offs wait. */
+    @ApplicationModuleListener
+    void substituteAppointed(SubstituteAppointed event) {
+        Consultation consultation = consultations.get(event.consultationId());
+        String name = recipients.nameOf(event.userId());
+        recipients.account(event.userId()).ifPresent(to -> notices.tell(to, NoticeKind.WORK_OFFERED,
+                "panel-appointed:" + consultation.id() + ":" + event.userId(), consultation.id(), PANEL_PATH,
+                language -> new MailText(
+                        texts.text(language, "mail.substituteAppointed.subject", consultation.title()),
+                        texts.text(language, "mail.substituteAppointed.body", name, consultation.title(),
+                                texts.link(PANEL_PATH)))));
+    }
+
+    /** The sponsor hears when a member steps down and too few remain: the panel needs settling. */
+    @ApplicationModuleListener
+    void memberSteppedDown(PanelMemberSteppedDown event) {
+        if (!event.panelShort()) {
+            return;
+        }
+        Consultation consultation = consultations.get(event.consultationId());
+        for (String sponsor : memberships.userIds(consultation.id(), MemberRole.SPONSOR)) {
+            String name = recipients.nameOf(sponsor);
+            recipients.account(sponsor).ifPresent(to -> notices.tell(to, NoticeKind.ESCALATION,
+                    "panel-short:" + consultation.id() + ":" + event.userId(), consultation.id(), SPONSOR_PATH,
+                    language -> new MailText(
+                            texts.text(language, "mail.panelShort.subject", consultation.title()),
+                            texts.text(language, "mail.panelShort.body", name, consultation.title(),
+                                    texts.link(SPONSOR_PATH)))));
         }
     }
 

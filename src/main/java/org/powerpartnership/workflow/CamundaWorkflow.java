@@ -304,4 +304,55 @@ class CamundaWorkflow implements WorkflowPort {
         runtime.deleteProcessInstanceIfExists(processInstanceId, reason, false, true, false, false);
         workItems.deleteForProcessInstances(family);
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public int openTasks(String processInstanceId, String activityId, String assignee) {
+        var query = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(activityId);
+        return (int) (assignee == null ? query.count() : query.taskAssignee(assignee).count());
+    }
+
+    @Override
+    @Transactional
+    public void addToMultiInstance(String processInstanceId, String activityId, String elementVariable,
+                                   Object value) {
+        ActivityInstance tree = runtime.getActivityInstance(processInstanceId);
+        ActivityInstance[] bodies = tree == null ? new ActivityInstance[0]
+                : tree.getActivityInstances(activityId + "#multiInstanceBody");
+        if (bodies.length == 0) {
+            throw new IllegalStateException(activityId + " is not waiting in " + processInstanceId);
+        }
+        // Started inside the running body, the engine counts it in nrOfInstances like the others.
+        ApplicationDoor.through(() -> runtime.createProcessInstanceModification(processInstanceId)
+                .startBeforeActivity(activityId, bodies[0].getId())
+                .setVariableLocal(elementVariable, value)
+                .execute());
+        continuations.runAfterCommit(processInstanceId);
+    }
+
+    @Override
+    @Transactional
+    public int cancelTasks(String processInstanceId, String activityId, String assignee) {
+        List<Task> theirs = tasks.createTaskQuery().processInstanceId(processInstanceId)
+                .taskDefinitionKey(activityId).taskAssignee(assignee).list();
+        ActivityInstance tree = runtime.getActivityInstance(processInstanceId);
+        if (theirs.isEmpty() || tree == null) {
+            return 0;
+        }
+        Set<String> executions = new HashSet<>();
+        theirs.forEach(task -> executions.add(task.getExecutionId()));
+        var modification = runtime.createProcessInstanceModification(processInstanceId);
+        int cancelled = 0;
+        for (ActivityInstance instance : tree.getActivityInstances(activityId)) {
+            if (java.util.Arrays.stream(instance.getExecutionIds()).anyMatch(executions::contains)) {
+                modification.cancelActivityInstance(instance.getId());
+                cancelled++;
+            }
+        }
+        if (cancelled > 0) {
+            ApplicationDoor.through(() -> { modification.execute(); });
+            continuations.runAfterCommit(processInstanceId); // the last vote gone: the round's close waits as a step
+        }
+        return cancelled;
+    }
 }

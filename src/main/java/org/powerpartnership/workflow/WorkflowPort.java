@@ -82,4 +82,23 @@ public interface WorkflowPort {
      * them. {@code reason} is a short code kept in the engine's history, never free text.
      */
     void cancel(String processInstanceId, String reason);
+
+    /** How many tasks of an activity are open in a process instance (for one assignee, when given). */
+    int openTasks(String processInstanceId, String activityId, String assignee);
+
+    default int openTasks(String processInstanceId, String activityId) {
+        return openTasks(processInstanceId, activityId, null);
+    }
+
+    /**
+     * Adds one instance to a parallel multi-instance activity that is waiting now, with its element variable set
+     * (a substitute's vote task while the panel votes).
+     */
+    void addToMultiInstance(String processInstanceId, String activityId, String elementVariable, Object value);
+
+    /**
+     * Cancels the open instances of an activity assigned to one person (a member who left the panel loses their
+     * vote task); the rest of the process goes on. Returns how many were cancelled.
+     */
+    int cancelTasks(String processInstanceId, String activityId, String assignee);
 }

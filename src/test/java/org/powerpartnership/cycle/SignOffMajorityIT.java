@@ -61,8 +61,8 @@ class SignOffMajorityIT {
     @Test
     void a_higher_threshold_set_at_launch_keeps_the_round_open_and_returns_the_stage_once_it_cannot_be_reached() {
         Cycle.Cast cast = cycle.cast(5);
-        Consultation consultation = consultations.launch(cast.lead(),
-                cycle.launchRequest(cast, false, ConsultationSettings.defaults().withQuorum(4)));
+        Consultation consultation = cycle.confirmPanel(cast, consultations.launch(cast.lead(),
+                cycle.launchRequest(cast, false, ConsultationSettings.defaults().withQuorum(4))));
         Gate gate = openFirstGate(cast, consultation, 5);
         assertThat(signOff.tally(gate.id()).required()).isEqualTo(4);
 

@@ -49,7 +49,8 @@ class MigrationChecksumsTest {
             Map.entry("27", -1864807189),
             Map.entry("29", 1253036768),
             Map.entry("30", -1699206397),
-            Map.entry("31", 416679872)
+            Map.entry("31", 416679872),
+            Map.entry("32", -264657887)
     ));
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 
+import org.powerpartnership.accountability.PanelRoster;
 import org.powerpartnership.accountability.SignOffService;
 import org.powerpartnership.accountability.StageWork;
 import org.powerpartnership.consultation.Consultation;
@@ -41,9 +42,12 @@ public class Cycle {
     private final FormCatalog forms;
     private final AccountService accountService;
     private final SignOffService signOff;
+    private final PanelRoster roster;
 
     public Cycle(TestAccounts accounts, ConsultationService consultations, NetworkService network, WorkService work,
-                 WorkflowPort workflow, FormCatalog forms, AccountService accountService, SignOffService signOff) {
+                 WorkflowPort workflow, FormCatalog forms, AccountService accountService, SignOffService signOff,
+                 PanelRoster roster) {
+        this.roster = roster;
         this.accountService = accountService;
         this.signOff = signOff;
         this.accounts = accounts;
@@ -88,8 +92,16 @@ public class Cycle {
                 List.of(cast.organisation().id()), List.of(cast.coDesigner().userId()), deliberativePanel, settings);
     }
 
+    /** Launches the consultation, and its sponsor confirms the panel at once, as on the sponsor page. */
     public Consultation launch(Cast cast, boolean deliberativePanel) {
-        return consultations.launch(cast.lead(), launchRequest(cast, deliberativePanel, ConsultationSettings.defaults()));
+        return confirmPanel(cast,
+                consultations.launch(cast.lead(), launchRequest(cast, deliberativePanel, ConsultationSettings.defaults())));
+    }
+
+    /** The sponsor confirms the panel proposed at launch (the sponsor page's button): voting can open at its gates. */
+    public Consultation confirmPanel(Cast cast, Consultation consultation) {
+        roster.confirm(cast.sponsor(), consultation.id());
+        return consultation;
     }
 
     public List<WorkItem> open(Consultation consultation) {

@@ -10,6 +10,8 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.powerpartnership.accountability.Gate;
+import org.powerpartnership.accountability.GateVoters;
+import org.powerpartnership.accountability.PanelRoster;
 import org.powerpartnership.accountability.SignOffService;
 import org.powerpartnership.accountability.VoteReminderDue;
 import org.powerpartnership.audit.AuditLog;
@@ -30,6 +32,11 @@ public class SignOffDelegate {
     static final String GATE_DEADLINE = "gateDeadline";
     static final String GATE_REMINDER_AFTER = "gateReminderAfter";
     static final String OUTCOME = "signOffOutcome";
+    /** Whether the gate's panel is confirmed and has enough eligible members for voting to open. */
+    static final String PANEL_READY = "panelReady";
+    /** The sponsor's deadline for settling a panel that is short or unconfirmed (a duration). */
+    static final String PANEL_SETTLE_DUE = "panelSettleDue";
+    static final int PANEL_SETTLE_DAYS = 7;
 
     private final SignOffService signOff;
     private final ConsultationService consultations;
@@ -37,10 +44,14 @@ public class SignOffDelegate {
     private final AuditLog audit;
     private final DomainEvents events;
     private final Clock clock;
+    private final PanelRoster roster;
+    private final GateVoters gateVoters;
 
     SignOffDelegate(SignOffService signOff, ConsultationService consultations, Escalations escalations,
-                    AuditLog audit, DomainEvents events, Clock clock) {
+                    AuditLog audit, DomainEvents events, Clock clock, PanelRoster roster, GateVoters gateVoters) {
         this.clock = clock;
+        this.roster = roster;
+        this.gateVoters = gateVoters;
         this.signOff = signOff;
         this.consultations = consultations;
         this.escalations = escalations;
@@ -54,6 +65,31 @@ public class SignOffDelegate {
         Gate gate = signOff.open(consultationId, stage, execution.getProcessInstanceId());
         execution.setVariable(GATE_ID, gate.id());
         setDeadline(execution, gate.deadlineAt(), consultations.get(consultationId));
+        checkPanel(execution, gate);
+    }
+
+    /**
+     * After the sponsor settled the panel (the task refuses to open voting on a short or unconfirmed panel): the gate
+     * counts its voters again and gives the voting its full time from now.
+     */
+    public void recount(DelegateExecution execution) {
+        Gate gate = signOff.gate(gateId(execution));
+        gateVoters.recount(gate.id());
+        Instant deadline = signOff.extend(gate.id(), consultations.get(gate.consultationId()).signOffDays());
+        setDeadline(execution, deadline, consultations.get(gate.consultationId()));
+    }
+
+    /** Never an automatic loop: a short or unconfirmed panel waits for the sponsor, not for the team to rework. */
+    private void checkPanel(DelegateExecution execution, Gate gate) {
+        boolean ready = roster.isConfirmed(gate.consultationId())
+                && !gateVoters.isShort(gate.consultationId(), gate.stage());
+        execution.setVariable(PANEL_READY, ready);
+        execution.setVariable(PANEL_SETTLE_DUE, ProcessVariables.days(PANEL_SETTLE_DAYS));
+        if (!ready) {
+            audit.recordForStage(AuditLog.SYSTEM, gate.consultationId(), gate.stage().name(), "gate.panelToSettle",
+                    "gate:" + gate.id(), Map.of("confirmed", roster.isConfirmed(gate.consultationId()),
+                            "eligible", signOff.eligibleVoters(gate.consultationId(), gate.stage()).size()));
+        }
     }
 
     /** One vote task per eligible member who has not voted yet on this gate. */
@@ -82,6 +118,7 @@ public class SignOffDelegate {
     public void extend(DelegateExecution execution) {
         long gateId = gateId(execution);
         Object days = execution.getVariable("extendByDays");
+        gateVoters.recount(gateId); // the panel may have changed while the gate waited for the sponsor
         Instant deadline = signOff.extend(gateId, days instanceof Number number ? number.intValue() : 7);
         setDeadline(execution, deadline, consultations.get(signOff.gate(gateId).consultationId()));
     }

@@ -27,6 +27,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.powerpartnership.consultation.ConsultationPauses;
 import org.powerpartnership.consultation.PauseKind;
 import org.powerpartnership.accountability.DecidedTheme;
+import org.powerpartnership.accountability.PanelRecord;
 import org.powerpartnership.accountability.PublicRecord;
 import org.powerpartnership.accountability.Vote;
 
@@ -42,11 +43,13 @@ class PublicRecordView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private final PublicRecord records;
     private final ConsultationPauses pauses;
+    private final PanelRecord panelRecord;
     private String title = "";
 
-    PublicRecordView(PublicRecord records, ConsultationPauses pauses) {
+    PublicRecordView(PublicRecord records, ConsultationPauses pauses, PanelRecord panelRecord) {
         this.records = records;
         this.pauses = pauses;
+        this.panelRecord = panelRecord;
         addClassName("pp-record");
     }
 
@@ -91,7 +94,8 @@ class PublicRecordView extends Main implements BeforeEnterObserver, HasDynamicTi
                     Texts.date(this, e.from()), Texts.date(this, e.to()), e.reason()))));
             Texts.fact(facts, getTranslation("record.windowExtensions"), extended);
         }
-        add(facts, stages(record), response(record), commitments(record), sponsor(record), openData(record));
+        add(facts, stages(record), PanelChangesRecord.of(this, panelRecord.of(record.ref())), response(record),
+                commitments(record), sponsor(record), openData(record));
     }
 
     private Component stages(PublicRecord.ConsultationRecord record) {

@@ -46,8 +46,11 @@ class SignOffQueueView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final PanelConsent consent;
     private final Clock clock;
     private final CurrentUser currentUser;
+    private final StepDownSection stepDown;
 
-    SignOffQueueView(SignOffQueue queue, PanelConsent consent, CurrentUser currentUser, Clock clock) {
+    SignOffQueueView(SignOffQueue queue, PanelConsent consent, CurrentUser currentUser, Clock clock,
+                     StepDownSection stepDown) {
+        this.stepDown = stepDown;
         this.queue = queue;
         this.consent = consent;
         this.clock = clock;
@@ -59,7 +62,7 @@ class SignOffQueueView extends Main implements BeforeEnterObserver, HasDynamicTi
         SignedInUser member = currentUser.require();
         removeAll();
         add(new H1(getTranslation("queue.heading")), new Paragraph(getTranslation("queue.intro")));
-        add(open(member), recent(member), consent(member));
+        add(open(member), recent(member), consent(member), stepDown.refreshed());
     }
 
     private Component open(SignedInUser member) {

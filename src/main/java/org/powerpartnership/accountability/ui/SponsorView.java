@@ -56,10 +56,12 @@ class SponsorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Clock clock;
     private final SignedInUser sponsor;
     private final ConsultationPauses pauses;
+    private final PanelSettings panels;
 
     SponsorView(SponsorDesk desk, WorkService work, FormCatalog forms, FormValidator validator, Clock clock,
-                CurrentUser currentUser, ConsultationPauses pauses) {
+                CurrentUser currentUser, ConsultationPauses pauses, PanelSettings panels) {
         this.pauses = pauses;
+        this.panels = panels;
         this.desk = desk;
         this.work = work;
         this.forms = forms;
@@ -98,7 +100,7 @@ class SponsorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             answered.add(new Paragraph(getTranslation("sponsor.answered.none")));
         }
         done.forEach(escalation -> answered.add(card(escalation, false)));
-        add(open, answered);
+        add(open, answered, panels.refreshed());
         add(new SponsorPauseSection(pauses, sponsor));
     }
 

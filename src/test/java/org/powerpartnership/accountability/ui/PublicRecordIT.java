@@ -159,7 +159,7 @@ class PublicRecordIT extends KaribuTest {
     /** Launches and takes the first stage to its panel; the given members vote as said, the rest approve. */
     private Consultation decideFirstStage(Cycle.Cast cast, Map<String, String> decisions) {
         LaunchRequest request = cycle.launchRequest(cast, false, ConsultationSettings.defaults());
-        Consultation consultation = consultations.launch(cast.lead(), request);
+        Consultation consultation = cycle.confirmPanel(cast, consultations.launch(cast.lead(), request));
         cycle.completeAll(cast, consultation, Set.of("Task_VoteOnStage"), null);
         for (WorkItem vote : cycle.open(consultation, "Task_VoteOnStage")) {
             String decision = decisions.getOrDefault(vote.assignee(), "approve");

@@ -191,6 +191,7 @@ class StageSignOffScreensIT extends KaribuTest {
                 usual.leadOfficerId(), usual.deputyOfficerId(), usual.otherOfficerIds(), usual.panelMemberIds(),
                 usual.sponsorId(), usual.partnerOrganisationIds(), List.of(coDesigningMember.userId()),
                 false, usual.settings()));
+        cycle.confirmPanel(cast, consultation);
         cycle.completeAll(cast, consultation, Set.of("Task_VoteOnStage"), null);
         Gate gate = signOff.gatesOf(consultation.id()).get(0);
         assertThat(cycle.open(consultation, "Task_VoteOnStage")).extracting(WorkItem::assignee)

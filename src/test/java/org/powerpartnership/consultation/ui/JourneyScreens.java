@@ -85,7 +85,17 @@ abstract class JourneyScreens extends KaribuTest {
         view.coDesigners.setValue(Set.of(OfficerScreens.person(view.coDesigners, coDesigner)));
         _click(_get(Button.class, spec -> spec.withId("launch-submit")));
         OfficerScreens.await(() -> currentPath().startsWith("consultation/"));
-        return consultations.get(Long.parseLong(currentPath().substring("consultation/".length())));
+        Consultation launched = consultations.get(Long.parseLong(currentPath().substring("consultation/".length())));
+        confirmPanel(people, launched);
+        return launched;
+    }
+
+    /** The sponsor confirms the panel proposed at launch on the sponsor page: voting at its gates can open. */
+    protected void confirmPanel(OfficerScreens.People people, Consultation consultation) {
+        signIn(people.sponsor());
+        navigate("sponsor");
+        _click(_get(Button.class, spec -> spec.withId("panel-" + consultation.id() + "-confirm")));
+        assertThat(_find(Component.class, spec -> spec.withId("panel-" + consultation.id() + "-done"))).hasSize(1);
     }
 
     /** The lead reads the co-designers' suggestions beside the builder and adds a question of their own. */
