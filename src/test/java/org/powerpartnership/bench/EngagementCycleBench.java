@@ -173,7 +173,7 @@ class EngagementCycleBench {
         Cycle.Cast cast = cycle.cast(5);
         List<Consultation> launched = new ArrayList<>();
         for (int i = 0; i < CONSULTATIONS; i++) {
-            launched.add(consultations.launch(cast.lead(), cycle.launchRequest(cast, false, ConsultationSettings.defaults())));
+            launched.add(cycle.launch(cast, false));
         }
         Run run = new Run();
         long started = System.nanoTime();
@@ -221,7 +221,8 @@ class EngagementCycleBench {
                 return;
             }
             WorkItem item = open.get(0);
-            Map<String, Object> values = FormFiller.validValues(forms.byId(item.formRef()), overrides(item));
+            // the values a team gives on the screens (stage 2 invites nobody new: the launch invited the partner)
+            Map<String, Object> values = cycle.values(item, overrides(item));
             SignedInUser actor = cycle.actorFor(cast, item);
             long statements = StatementCounter.now();
             long t0 = System.nanoTime();

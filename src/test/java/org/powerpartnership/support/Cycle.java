@@ -159,7 +159,7 @@ public class Cycle {
      * Valid values for the item's form. Stage 2 chooses nobody new from the directory by default (the launch
      * invited the cast's organisation) and proposes no name, as a team content with its launch choice would.
      */
-    private Map<String, Object> values(WorkItem item, Map<String, Object> overrides) {
+    public Map<String, Object> values(WorkItem item, Map<String, Object> overrides) {
         Map<String, Object> values = new HashMap<>(FormFiller.validValues(forms.byId(item.formRef())));
         if ("invite-networks".equals(item.formRef())) {
             values.remove("organisationIds");
