@@ -22,7 +22,7 @@ class BpmnBeanReferencesTest {
                 tuple("Task_Vote", "dueDates"),
                 tuple("Task_Vote", "taskAudit"),
                 tuple("Task_Vote", "assignmentPolicy"),
-                tuple("Task_Vote", "panelRoster"),
+                tuple("Task_Vote", "panelLottery"),
                 tuple("Timer_Remind", "reminders"),
                 tuple("Flow_ToQuorate", "quorum"));
         assertThat(references).filteredOn(reference -> reference.bean().equals("taskAudit")).singleElement()

@@ -87,8 +87,8 @@ class MyWorkViewIT extends KaribuTest {
         ListItem stage = _get(ListItem.class, spec -> spec.withId("overview-stage-EARLY_ENGAGEMENT"));
         assertThat(stage.getElement().getAttribute("data-status")).isEqualTo("AWAITING_SIGN_OFF");
         assertThat(stage.getElement().getAttribute("aria-current")).isEqualTo("step");
-        assertThat(overview.overview().openWork()).extracting(WorkItem::taskKey)
-                .allMatch(key -> key.startsWith("Task_VoteOn"));
+        // launched through the form alone, the panel is only proposed: the sponsor settles it before anyone votes
+        assertThat(overview.overview().openWork()).extracting(WorkItem::taskKey).containsExactly("Task_SettlePanel");
         assertThat(overview.overview().audit()).extracting(e -> e.action())
                 .contains("consultation.launched", "task.claimed", "task.completed", "gate.opened");
         assertThat(consultations.get(id).question()).isNotBlank();
