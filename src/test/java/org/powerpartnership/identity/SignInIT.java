@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.powerpartnership.shared.Roles;
 import org.powerpartnership.shared.SignedInUser;
 import org.powerpartnership.support.HttpVisitor;
@@ -33,6 +35,24 @@ class SignInIT {
                 TestAccounts.PASSWORD);
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"officer, /my-work", "sponsor, /sponsor", "panel, /panel", "partner, /partner", "admin, /operations",
+            "resident, /my-tasks"})
+    void each_role_lands_on_its_own_work_after_signing_in(String role, String page) {
+        SignedInUser person = accounts.open(role);
+        assertThat(location(new HttpVisitor(port).signIn(person.email(), TestAccounts.PASSWORD))).endsWith(page);
+    }
+
+    @Test
+    void someone_with_several_roles_lands_on_the_work_that_most_often_waits_on_them() {
+        SignedInUser officerAndResident = accounts.open(Roles.RESIDENT, Roles.OFFICER);
+        assertThat(location(new HttpVisitor(port).signIn(officerAndResident.email(), TestAccounts.PASSWORD)))
+                .endsWith("/my-work");
+        SignedInUser panelAndPartner = accounts.open(Roles.PARTNER, Roles.PANEL);
+        assertThat(location(new HttpVisitor(port).signIn(panelAndPartner.email(), TestAccounts.PASSWORD)))
+                .endsWith("/panel");
     }
 
     @Test

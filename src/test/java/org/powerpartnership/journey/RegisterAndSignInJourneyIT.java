@@ -59,8 +59,9 @@ class RegisterAndSignInJourneyIT {
             browser.settle();
 
             assertThat(browser.text("#signed-in-as")).isEqualTo("Jo Journey");
+            assertThat(browser.pathOnceAt("/my-tasks")).as("a resident lands on their own tasks").isEqualTo("/my-tasks");
             assertThat(browser.has("#sign-out")).isTrue();
-            browser.assertAccessible("home, signed in");
+            browser.assertAccessible("my tasks, signed in");
             browser.screenshot("skeleton-04-signed-in");
 
             browser.go("/account");

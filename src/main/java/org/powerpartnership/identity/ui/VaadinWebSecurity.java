@@ -3,6 +3,8 @@ package org.powerpartnership.identity.ui;
 import java.io.IOException;
 
 import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
+import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import org.powerpartnership.identity.EmailNotVerifiedException;
@@ -46,8 +48,8 @@ class VaadinWebSecurity {
 
     @Bean
     @Order(10)
-    SecurityFilterChain vaadinChain(HttpSecurity http, RequestUtil vaadinRequests, AccountSessions sessions)
-            throws Exception {
+    SecurityFilterChain vaadinChain(HttpSecurity http, RequestUtil vaadinRequests, AccountSessions sessions,
+                                    VaadinDefaultRequestCache requestCache) throws Exception {
         // Before anything is authorised: a session whose account changed ends or takes its new roles first.
         http.addFilterAfter(sessions.followAccounts(), SecurityContextHolderFilter.class);
         // An error dispatch (a 401 or 404 sent by another chain or a servlet) shows its status, not the sign-in page.
@@ -65,6 +67,10 @@ class VaadinWebSecurity {
         // Vaadin's own CSRF set-up exempts the sign-in POST as well (login CSRF: another site could sign a browser
         // in as the attacker). Ours exempts only Vaadin's internal requests, which carry Vaadin's own token; the
         // sign-in form takes the page's token (Vaadin puts it in a meta tag and the LoginForm posts it).
+        // Vaadin's configurer takes a success handler it finds shared: ours keeps its saved-request handling and
+        // sends everyone else to their own work.
+        http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class,
+                new LandOnOwnWork(requestCache, vaadinRequests.applyUrlMapping("")));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")
                 .enableCsrfConfiguration(false));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
