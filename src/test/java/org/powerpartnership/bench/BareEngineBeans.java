@@ -128,6 +128,11 @@ final class BareEngineBeans {
             execution.setVariable("gateId", gates.incrementAndGet());
             execution.setVariable("gateDeadline", at(Duration.ofDays(10)));
             execution.setVariable("gateReminderAfter", "P8D");
+            execution.setVariable("panelReady", true); // the bench's panels are confirmed and never short
+            execution.setVariable("panelSettleDue", "P7D");
+        }
+
+        public void recount(DelegateExecution execution) {
         }
 
         public List<String> voters(DelegateExecution execution) {
