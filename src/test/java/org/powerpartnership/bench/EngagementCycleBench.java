@@ -433,7 +433,7 @@ class EngagementCycleBench {
     private Scale scale(SignedInUser officer, int target) {
         long existing = engine.getTaskService().createTaskQuery().taskCandidateGroup(Roles.OFFICER).count();
         for (long i = existing; i < target; i++) {
-            workflow.start("organisation-onboarding", "bench-org-" + i, Map.of());
+            workflow.start("organisation-onboarding", "bench-org-" + i, Map.of("applicationKind", "register"));
         }
         refreshPlannerStatistics();
         Measurements completion = new Measurements();
