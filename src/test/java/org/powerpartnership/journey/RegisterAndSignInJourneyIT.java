@@ -59,9 +59,10 @@ class RegisterAndSignInJourneyIT {
             browser.settle();
 
             assertThat(browser.text("#signed-in-as")).isEqualTo("Jo Journey");
-            assertThat(browser.pathOnceAt("/my-tasks")).as("a resident lands on their own tasks").isEqualTo("/my-tasks");
+            assertThat(browser.pathOnceAt("/profile")).as("registering asked for the profile next: that page wins "
+                    + "over the resident's usual landing on their tasks").isEqualTo("/profile");
             assertThat(browser.has("#sign-out")).isTrue();
-            browser.assertAccessible("my tasks, signed in");
+            browser.assertAccessible("profile, signed in");
             browser.screenshot("skeleton-04-signed-in");
 
             browser.go("/account");
