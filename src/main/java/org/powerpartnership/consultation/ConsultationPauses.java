@@ -70,7 +70,7 @@ public class ConsultationPauses {
     @Transactional
     public PauseRequest request(SignedInUser lead, long consultationId, PauseKind kind, String reason) {
         Consultation consultation = consultations.get(consultationId);
-        if (!isLead(lead, consultationId)) {
+        if (!memberships.isLead(lead, consultationId)) {
             throw new AccessDeniedException(lead.userId() + " does not lead consultation " + consultation.ref());
         }
         if (kind == null) {
@@ -167,7 +167,7 @@ public class ConsultationPauses {
     @Transactional
     public Optional<Duration> resume(SignedInUser who, long consultationId) {
         Consultation consultation = consultations.get(consultationId);
-        if (!isLead(who, consultationId) && !mayDecide(who, consultationId)) {
+        if (!memberships.isLead(who, consultationId) && !mayDecide(who, consultationId)) {
             throw new AccessDeniedException(who.userId() + " may not resume consultation " + consultation.ref());
         }
         lockConsultation(consultationId);
@@ -275,7 +275,7 @@ public class ConsultationPauses {
     @Transactional(readOnly = true)
     public boolean mayRequest(SignedInUser user, long consultationId) {
         Consultation consultation = consultations.get(consultationId);
-        return isLead(user, consultationId) && openRequest(consultationId).isEmpty()
+        return memberships.isLead(user, consultationId) && openRequest(consultationId).isEmpty()
                 && (mayBeAskedFor(consultation, PauseKind.PAUSE) || mayBeAskedFor(consultation, PauseKind.WITHDRAW));
     }
 
@@ -283,7 +283,7 @@ public class ConsultationPauses {
     @Transactional(readOnly = true)
     public boolean mayResume(SignedInUser user, long consultationId) {
         return Consultation.PAUSED.equals(consultations.get(consultationId).status())
-                && (isLead(user, consultationId) || mayDecide(user, consultationId));
+                && (memberships.isLead(user, consultationId) || mayDecide(user, consultationId));
     }
 
     /** Whether the person decides for this consultation: its sponsor, or an admin. */
@@ -297,9 +297,6 @@ public class ConsultationPauses {
                 || kind == PauseKind.WITHDRAW && Consultation.PAUSED.equals(consultation.status());
     }
 
-    private boolean isLead(SignedInUser user, long consultationId) {
-        return user.hasRole(Roles.OFFICER) && memberships.holds(consultationId, user.userId(), MemberRole.LEAD);
-    }
 
     /** One step at a time per consultation: a request, a decision and a resume wait for each other here. */
     private void lockConsultation(long consultationId) {

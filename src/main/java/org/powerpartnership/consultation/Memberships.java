@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 
+import org.powerpartnership.shared.Roles;
+import org.powerpartnership.shared.SignedInUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,6 +53,12 @@ public class Memberships {
         return jdbc.sql("select count(*) from consultation_member where consultation_id = ? and user_id = ? "
                         + "and member_role = ?")
                 .params(consultationId, userId, role.name()).query(Long.class).single() > 0;
+    }
+
+    /** The consultation's lead officer, still holding the officer role: who may ask for changes to its course. */
+    @Transactional(readOnly = true)
+    public boolean isLead(SignedInUser user, long consultationId) {
+        return user.hasRole(Roles.OFFICER) && holds(consultationId, user.userId(), MemberRole.LEAD);
     }
 
     /** On the consultation's team: its lead, its deputy or another of its officers. */

@@ -12,7 +12,6 @@ import java.util.Map;
 import org.powerpartnership.audit.AuditLog;
 import org.powerpartnership.shared.FieldProblem;
 import org.powerpartnership.shared.InvalidInputException;
-import org.powerpartnership.shared.Roles;
 import org.powerpartnership.shared.SignedInUser;
 import org.powerpartnership.workflow.WorkflowPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,7 +61,7 @@ public class WindowExtensions {
     @Transactional
     public WindowExtension extend(SignedInUser lead, long consultationId, LocalDate newClosingDate, String reason) {
         Consultation consultation = consultations.get(consultationId);
-        if (!isLead(lead, consultationId)) {
+        if (!memberships.isLead(lead, consultationId)) {
             throw new AccessDeniedException(lead.userId() + " does not lead consultation " + consultation.ref());
         }
         Instant now = clock.instant();
@@ -103,7 +102,7 @@ public class WindowExtensions {
     /** Whether the person may extend the window now: the consultation's lead officer, while it is open. */
     @Transactional(readOnly = true)
     public boolean mayExtend(SignedInUser user, long consultationId) {
-        return isLead(user, consultationId) && isOpen(consultations.get(consultationId), clock.instant());
+        return memberships.isLead(user, consultationId) && isOpen(consultations.get(consultationId), clock.instant());
     }
 
     /** The consultation's extensions, oldest first. Public: the reasons are written for everyone to read. */
@@ -124,7 +123,4 @@ public class WindowExtensions {
                 && consultation.windowClosesAt() != null && now.isBefore(consultation.windowClosesAt());
     }
 
-    private boolean isLead(SignedInUser user, long consultationId) {
-        return user.hasRole(Roles.OFFICER) && memberships.holds(consultationId, user.userId(), MemberRole.LEAD);
-    }
 }

@@ -71,9 +71,8 @@ class PauseNotifications {
 
     private Set<String> team(long consultationId) {
         Set<String> team = new LinkedHashSet<>();
-        for (MemberRole role : new MemberRole[] {MemberRole.LEAD, MemberRole.DEPUTY, MemberRole.OFFICER}) {
-            team.addAll(memberships.userIds(consultationId, role));
-        }
+        memberships.of(consultationId).stream().filter(member -> member.role().isTeam())
+                .forEach(member -> team.add(member.userId()));
         return team;
     }
 
